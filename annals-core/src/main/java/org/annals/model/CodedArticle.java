@@ -1,0 +1,26 @@
+package org.annals.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything Annals learned from one article.
+ *
+ * @param article     the article as read
+ * @param sentences   its sentences, the anchors of all evidence
+ * @param events      the coded events, in text order
+ * @param quotes      the quotations, in text order
+ * @param actors      every coded actor mention, in text order
+ * @param diagnostics what went wrong or was guessed while coding it
+ */
+public record CodedArticle(Article article, List<SentenceText> sentences, List<Event> events, List<Quote> quotes,
+                           List<Actor> actors, List<Diagnostic> diagnostics) {
+    public CodedArticle {
+        Objects.requireNonNull(article, "article");
+        sentences = List.copyOf(sentences);
+        events = List.copyOf(events);
+        quotes = List.copyOf(quotes);
+        actors = List.copyOf(actors);
+        diagnostics = List.copyOf(diagnostics);
+    }
+}

@@ -1,0 +1,41 @@
+package org.annals.model;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One coded event: who did what to whom, when, and the evidence that says so.
+ *
+ * @param articleId   the article it was coded from
+ * @param source      who acted
+ * @param target      whom the act was aimed at, when the text names anyone
+ * @param code        the CAMEO event code, three or four digits
+ * @param root        the CAMEO root, the first two digits
+ * @param quadClass   GDELT QuadClass: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict
+ * @param goldstein   the GDELT 2.0 Goldstein score of the code
+ * @param date        when it happened
+ * @param sentence    the index of the evidence sentence in the article
+ * @param span        the evidence sentence's characters in the article text
+ * @param trigger     the words that fired the rule, as written
+ * @param rule        the id of the pattern that fired
+ */
+public record Event(String articleId, Actor source, Optional<Actor> target, String code, String root, int quadClass,
+                    double goldstein, EventDate date, int sentence, Span span, String trigger, String rule) {
+    public Event {
+        Objects.requireNonNull(articleId, "articleId");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(root, "root");
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(span, "span");
+        Objects.requireNonNull(trigger, "trigger");
+        Objects.requireNonNull(rule, "rule");
+        if (!code.startsWith(root)) {
+            throw new IllegalArgumentException("event code " + code + " does not start with its root " + root);
+        }
+        if (quadClass < 1 || quadClass > 4) {
+            throw new IllegalArgumentException("quad class must be 1..4, got " + quadClass);
+        }
+    }
+}
