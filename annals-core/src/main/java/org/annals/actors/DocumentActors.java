@@ -1,0 +1,68 @@
+package org.annals.actors;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.annals.model.Actor;
+
+/**
+ * The actors of one document, indexed by the token that heads each mention. Built by {@link ActorResolver};
+ * the quote stage may bind first-person pronouns inside quotations to their speakers afterwards.
+ * Not thread-safe: one instance belongs to one document being coded.
+ */
+public final class DocumentActors {
+    private final Map<Long, List<Actor>> byHead = new HashMap<>();
+    private final String focusCountry;
+
+    DocumentActors(String focusCountry) {
+        this.focusCountry = focusCountry;
+    }
+
+    private static long key(int sentence, int token) {
+        return ((long) sentence << 32) | token;
+    }
+
+    void put(int sentence, int token, List<Actor> actors) {
+        if (!actors.isEmpty()) {
+            byHead.put(key(sentence, token), List.copyOf(actors));
+        }
+    }
+
+    /** Binds a mention (a first-person pronoun in a quotation) to the given actors, replacing what was there. */
+    public void bind(int sentence, int token, List<Actor> actors) {
+        put(sentence, token, actors);
+    }
+
+    /** The actors a mention headed by this token stands for: one, several for "they", none when it is no actor. */
+    public List<Actor> at(int sentence, int token) {
+        return byHead.getOrDefault(key(sentence, token), List.of());
+    }
+
+    /** The first actor at this head, if any. */
+    public Optional<Actor> first(int sentence, int token) {
+        List<Actor> found = at(sentence, token);
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    /** The country the document is mostly about, {@code ---} when none. */
+    public String focusCountry() {
+        return focusCountry;
+    }
+
+    /** Every actor mention, in text order, each once. */
+    public List<Actor> all() {
+        List<Actor> all = new ArrayList<>();
+        for (List<Actor> actors : byHead.values()) {
+            for (Actor a : actors) {
+                if (!all.contains(a)) {
+                    all.add(a);
+                }
+            }
+        }
+        all.sort(Comparator.comparingInt((Actor a) -> a.span().begin()).thenComparing(Actor::code));
+        return all;
+    }
+}

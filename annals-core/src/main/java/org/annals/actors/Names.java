@@ -1,0 +1,29 @@
+package org.annals.actors;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** How names are compared: accents, case, curly apostrophes and spacing do not matter. */
+final class Names {
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    private Names() {
+    }
+
+    static String normalize(String text) {
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+        String plain = MARKS.matcher(decomposed).replaceAll("").replace('’', '\'').replace('‘', '\'');
+        return SPACES.matcher(plain.toLowerCase(Locale.ROOT).strip()).replaceAll(" ");
+    }
+
+    /**
+     * Short all-capital abbreviations ("US", "UN", "EU") are matched with their case, so that the
+     * pronoun "us" or the word "un" never turns into an actor.
+     */
+    static boolean isCaseSensitive(String name) {
+        String letters = name.replace(".", "");
+        return letters.length() <= 4 && letters.chars().allMatch(Character::isUpperCase);
+    }
+}

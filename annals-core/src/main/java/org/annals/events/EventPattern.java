@@ -1,0 +1,46 @@
+package org.annals.events;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * One rule of the event coder, read from a pattern file ({@code docs/patterns.md} gives the syntax).
+ *
+ * @param id             a stable id, reported with every event the rule codes
+ * @param code           the CAMEO code it gives
+ * @param trigger        what fires it: a verb, a noun or a phrase
+ * @param lemmas         the trigger's lemmas (verbs and nouns)
+ * @param phrase         for phrase rules, a regular expression over the sentence's lemmas joined by spaces
+ * @param object         lemmas the trigger's object must have; empty for no constraint
+ * @param complement     lemmas the trigger's clausal complement (xcomp, ccomp) must have; empty for none
+ * @param governor       for noun rules, lemmas the governing verb must have; empty for any
+ * @param via            for noun rules, the relations that may attach the noun to its verb
+ * @param negated        true when the rule fires only on negated triggers ("will not follow")
+ * @param source         where the source actor is found
+ * @param targets        where the target is found, tried in order
+ * @param targetRequired whether an event without a target is dropped
+ */
+public record EventPattern(String id, String code, Trigger trigger, Set<String> lemmas, Optional<Pattern> phrase,
+                           Set<String> object, Set<String> complement, Set<String> governor, List<String> via,
+                           boolean negated, String source, List<String> targets, boolean targetRequired) {
+
+    /** What kind of words fire a rule. */
+    public enum Trigger { VERB, NOUN, PHRASE }
+
+    public EventPattern {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(trigger, "trigger");
+        lemmas = Set.copyOf(lemmas);
+        Objects.requireNonNull(phrase, "phrase");
+        object = Set.copyOf(object);
+        complement = Set.copyOf(complement);
+        governor = Set.copyOf(governor);
+        via = List.copyOf(via);
+        Objects.requireNonNull(source, "source");
+        targets = List.copyOf(targets);
+    }
+}

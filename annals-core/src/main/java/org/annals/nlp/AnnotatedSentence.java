@@ -1,0 +1,31 @@
+package org.annals.nlp;
+
+import java.util.List;
+import java.util.Objects;
+import org.annals.model.Span;
+
+/**
+ * One sentence with everything the NLP stage found in it.
+ *
+ * @param index        the sentence's position in the text, from 0
+ * @param paragraph    the paragraph it belongs to (paragraphs are separated by blank lines), from 0
+ * @param span         its characters in the text
+ * @param text         its words
+ * @param tokens       its tokens, in order
+ * @param dependencies its enhanced dependency edges
+ * @param times        its resolved time expressions
+ */
+public record AnnotatedSentence(int index, int paragraph, Span span, String text, List<Token> tokens,
+                                List<Dependency> dependencies, List<TimeExpression> times) {
+    public AnnotatedSentence {
+        Objects.requireNonNull(span, "span");
+        Objects.requireNonNull(text, "text");
+        tokens = List.copyOf(tokens);
+        dependencies = List.copyOf(dependencies);
+        times = List.copyOf(times);
+    }
+
+    public Token token(int i) {
+        return tokens.get(i);
+    }
+}
