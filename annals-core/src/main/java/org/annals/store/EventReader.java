@@ -1,0 +1,163 @@
+package org.annals.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.annals.model.Actor;
+import org.annals.model.Event;
+import org.annals.model.EventDate;
+import org.annals.model.Quote;
+import org.annals.model.Span;
+
+/**
+ * Reads stored rows back into the project's records; the inverse of {@link ArticleWriter}.
+ */
+final class EventReader {
+
+    private static final String EVENT_COLUMNS = """
+            article_id,
+            source_code, source_text, source_name, source_entry, source_reason, source_sentence,
+            source_begin, source_end,
+            target_code, target_text, target_name, target_entry, target_reason, target_sentence,
+            target_begin, target_end,
+            code, root, quad_class, goldstein, date_value, date_from, date_to, date_basis,
+            sentence, span_begin, span_end, trigger, rule""";
+
+    /*
+     * "Ordered by event date" means by the start of the interval, then its end, so that "2017-03-05" sorts
+     * before "2017-03" and both before "2017-04". content_hash and seq break the remaining ties so that the
+     * same query always gives the same order.
+     */
+    private static final String EVENT_ORDER =
+            " ORDER BY date_from, date_to, article_id, sentence, code, content_hash, seq LIMIT ?";
+
+    private static final String SELECT_QUOTES = """
+            SELECT q.text, q.sentence, q.span_begin, q.span_end, q.speaker_name, q.speaker_code, q.speaker_reason
+            FROM quotes q JOIN articles a ON a.content_hash = q.content_hash
+            WHERE a.id = ?
+            ORDER BY a.coded_at, q.content_hash, q.seq""";
+
+    private final Connection connection;
+
+    EventReader(Connection connection) {
+        this.connection = connection;
+    }
+
+    boolean contains(String contentHash) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT 1 FROM articles WHERE content_hash = ?")) {
+            select.setString(1, contentHash);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next();
+            }
+        }
+    }
+
+    List<Event> events(EventQuery query) throws SQLException {
+        List<String> conditions = new ArrayList<>();
+        List<Object> parameters = new ArrayList<>();
+        query.actor().ifPresent(prefix -> {
+            // upper() on both sides: codes are upper case by convention, but the match is promised whatever
+            // the case of either. A NULL target simply fails its half of the OR.
+            conditions.add("(starts_with(upper(source_code), upper(?)) OR starts_with(upper(target_code), upper(?)))");
+            parameters.add(prefix);
+            parameters.add(prefix);
+        });
+        query.code().ifPresent(prefix -> {
+            conditions.add("starts_with(code, ?)");
+            parameters.add(prefix);
+        });
+        // Overlap of [date_from, date_to] with [from, to]: neither interval ends before the other starts.
+        query.from().ifPresent(from -> {
+            conditions.add("date_to >= ?");
+            parameters.add(from);
+        });
+        query.to().ifPresent(to -> {
+            conditions.add("date_from <= ?");
+            parameters.add(to);
+        });
+        StringBuilder sql = new StringBuilder("SELECT ").append(EVENT_COLUMNS).append(" FROM events");
+        if (!conditions.isEmpty()) {
+            sql.append(" WHERE ").append(String.join(" AND ", conditions));
+        }
+        sql.append(EVENT_ORDER);
+
+        try (PreparedStatement select = connection.prepareStatement(sql.toString())) {
+            int column = 1;
+            for (Object parameter : parameters) {
+                select.setObject(column++, parameter);
+            }
+            select.setLong(column, query.limit());
+            try (ResultSet rows = select.executeQuery()) {
+                List<Event> events = new ArrayList<>();
+                while (rows.next()) {
+                    events.add(event(rows));
+                }
+                return List.copyOf(events);
+            }
+        }
+    }
+
+    List<Quote> quotes(String articleId) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(SELECT_QUOTES)) {
+            select.setString(1, articleId);
+            try (ResultSet rows = select.executeQuery()) {
+                List<Quote> quotes = new ArrayList<>();
+                while (rows.next()) {
+                    String speakerName = rows.getString("speaker_name");
+                    Optional<Quote.Speaker> speaker = speakerName == null
+                            ? Optional.empty()
+                            : Optional.of(new Quote.Speaker(speakerName, rows.getString("speaker_code"),
+                                    rows.getString("speaker_reason")));
+                    quotes.add(new Quote(rows.getString("text"),
+                            new Span(rows.getInt("span_begin"), rows.getInt("span_end")),
+                            rows.getInt("sentence"), speaker));
+                }
+                return List.copyOf(quotes);
+            }
+        }
+    }
+
+    StoreCounts counts() throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("""
+                     SELECT (SELECT count(*) FROM articles),
+                            (SELECT count(*) FROM sentences),
+                            (SELECT count(*) FROM actor_mentions),
+                            (SELECT count(*) FROM events),
+                            (SELECT count(*) FROM quotes)""")) {
+            rows.next();
+            return new StoreCounts(rows.getLong(1), rows.getLong(2), rows.getLong(3), rows.getLong(4),
+                    rows.getLong(5));
+        }
+    }
+
+    private static Event event(ResultSet rows) throws SQLException {
+        Actor source = actor(rows, "source_");
+        Optional<Actor> target = rows.getString("target_code") == null
+                ? Optional.empty()
+                : Optional.of(actor(rows, "target_"));
+        EventDate date = new EventDate(rows.getString("date_value"),
+                rows.getObject("date_from", LocalDate.class),
+                rows.getObject("date_to", LocalDate.class),
+                rows.getString("date_basis"));
+        return new Event(rows.getString("article_id"), source, target, rows.getString("code"),
+                rows.getString("root"), rows.getInt("quad_class"), rows.getDouble("goldstein"), date,
+                rows.getInt("sentence"), new Span(rows.getInt("span_begin"), rows.getInt("span_end")),
+                rows.getString("trigger"), rows.getString("rule"));
+    }
+
+    private static Actor actor(ResultSet rows, String prefix) throws SQLException {
+        return new Actor(rows.getString(prefix + "code"), rows.getString(prefix + "text"),
+                rows.getString(prefix + "name"), rows.getString(prefix + "entry"),
+                rows.getString(prefix + "reason"), rows.getInt(prefix + "sentence"),
+                new Span(rows.getInt(prefix + "begin"), rows.getInt(prefix + "end")));
+    }
+}

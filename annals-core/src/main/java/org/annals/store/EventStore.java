@@ -1,0 +1,225 @@
+package org.annals.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Objects;
+
+import org.annals.model.CodedArticle;
+import org.annals.model.Event;
+import org.annals.model.Quote;
+
+/**
+ * The embedded DuckDB database that keeps coded articles: their text, sentences, actor mentions, events,
+ * quotes and diagnostics. This package is the only place in Annals that speaks SQL; the schema is described
+ * in {@code Schema}.
+ *
+ * <p>Saving is idempotent on the article's content hash, so a batch can be re-run over the same inputs
+ * without duplicating anything.
+ *
+ * <p><b>Threads and processes.</b> Instances are thread-safe in the simplest way: the public methods are
+ * synchronized, so calls from several threads are serialised on one connection. DuckDB lets only one
+ * process open a file for writing, and a second {@code open} of the same file in the same JVM would hold a
+ * second database instance over it; callers should open each file once and share the store.
+ *
+ * <p>A store holds a database connection: close it, ideally with try-with-resources. Every method but
+ * {@link #close()} throws {@link IllegalStateException} once the store is closed.
+ */
+public final class EventStore implements AutoCloseable {
+
+    private final Path file;
+    private final Connection connection;
+    private final Clock clock;
+    private final ArticleWriter writer;
+    private final EventReader reader;
+    private boolean closed;
+
+    private EventStore(Path file, Connection connection, Clock clock) {
+        this.file = file;
+        this.connection = connection;
+        this.clock = clock;
+        this.writer = new ArticleWriter(connection);
+        this.reader = new EventReader(connection);
+    }
+
+    /**
+     * Opens the database at {@code databaseFile}, creating its parent directories, the file and the schema
+     * when they do not exist yet.
+     *
+     * @throws StoreException naming the path when it cannot be opened: it is a directory, a parent cannot be
+     *                        created, another process holds it, or it was written by an incompatible version
+     */
+    public static EventStore open(Path databaseFile) {
+        return open(databaseFile, Clock.systemUTC());
+    }
+
+    /** As {@link #open(Path)}, with the clock that stamps {@code coded_at}, so that tests can fix it. */
+    static EventStore open(Path databaseFile, Clock clock) {
+        Objects.requireNonNull(databaseFile, "databaseFile");
+        Objects.requireNonNull(clock, "clock");
+        Path file = databaseFile.toAbsolutePath().normalize();
+        // DuckDB's own message for a directory is about a failed read; say what is actually wrong.
+        if (Files.isDirectory(file)) {
+            throw new StoreException("cannot open event store " + file + ": it is a directory");
+        }
+        try {
+            Path parent = file.getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (IOException e) {
+            throw new StoreException("cannot create the directory of event store " + file + ": " + e, e);
+        }
+        Connection connection;
+        try {
+            connection = DriverManager.getConnection("jdbc:duckdb:" + file);
+        } catch (SQLException e) {
+            throw new StoreException("cannot open event store " + file + ": " + e.getMessage(), e);
+        }
+        try {
+            Schema.createOrCheck(connection, file);
+        } catch (SQLException | RuntimeException e) {
+            closeQuietly(connection, e);
+            if (e instanceof StoreException storeException) {
+                throw storeException;
+            }
+            throw new StoreException("cannot create the schema of event store " + file + ": " + e.getMessage(), e);
+        }
+        return new EventStore(file, connection, clock);
+    }
+
+    /** The absolute path of the database file. */
+    public Path file() {
+        return file;
+    }
+
+    /** True when an article with this content hash is stored. */
+    public synchronized boolean contains(String contentHash) {
+        Objects.requireNonNull(contentHash, "contentHash");
+        requireOpen();
+        try {
+            return reader.contains(contentHash);
+        } catch (SQLException e) {
+            throw failure("cannot look up content hash " + contentHash, e);
+        }
+    }
+
+    /**
+     * Stores the article and everything coded from it in one transaction: all of it or, on failure, none.
+     *
+     * @return {@link SaveOutcome#ALREADY_STORED}, writing nothing, when an article with the same content hash
+     *         is stored; {@link SaveOutcome#STORED} otherwise
+     * @throws StoreException naming the article when the write fails; the transaction is rolled back
+     */
+    public synchronized SaveOutcome save(CodedArticle article) {
+        Objects.requireNonNull(article, "article");
+        requireOpen();
+        String hash = article.article().contentHash();
+        try {
+            connection.setAutoCommit(false);
+            try {
+                // Checked inside the transaction, so the answer still holds when the rows are written.
+                if (reader.contains(hash)) {
+                    connection.rollback();
+                    return SaveOutcome.ALREADY_STORED;
+                }
+                writer.write(article, LocalDateTime.now(clock));
+                connection.commit();
+                return SaveOutcome.STORED;
+            } catch (SQLException | RuntimeException e) {
+                rollbackQuietly(e);
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException | RuntimeException e) {
+            throw failure("cannot store article " + article.article().id() + " (content hash " + hash + ")", e);
+        }
+    }
+
+    /** The stored events matching {@code query}, ordered by event date, article id, sentence, then code. */
+    public synchronized List<Event> events(EventQuery query) {
+        Objects.requireNonNull(query, "query");
+        requireOpen();
+        try {
+            return reader.events(query);
+        } catch (SQLException e) {
+            throw failure("cannot read events for " + query, e);
+        }
+    }
+
+    /**
+     * The quotations of the articles with this id, in text order; empty when there are none. Should two stored
+     * articles share the id, the quotes of the one coded first come first.
+     */
+    public synchronized List<Quote> quotes(String articleId) {
+        Objects.requireNonNull(articleId, "articleId");
+        requireOpen();
+        try {
+            return reader.quotes(articleId);
+        } catch (SQLException e) {
+            throw failure("cannot read the quotes of article " + articleId, e);
+        }
+    }
+
+    /** How many articles, sentences, actor mentions, events and quotes are stored. */
+    public synchronized StoreCounts counts() {
+        requireOpen();
+        try {
+            return reader.counts();
+        } catch (SQLException e) {
+            throw failure("cannot count stored rows", e);
+        }
+    }
+
+    /** Closes the database; closing twice does nothing. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw failure("cannot close", e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "EventStore[" + file + "]";
+    }
+
+    private void requireOpen() {
+        if (closed) {
+            throw new IllegalStateException("event store " + file + " is closed");
+        }
+    }
+
+    private StoreException failure(String what, Exception cause) {
+        return new StoreException(what + " in event store " + file + ": " + cause.getMessage(), cause);
+    }
+
+    private void rollbackQuietly(Exception cause) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    private static void closeQuietly(Connection connection, Exception cause) {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+}

@@ -1,0 +1,177 @@
+package org.annals.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/*
+ * Design note: the store's schema (version 1).
+ *
+ *   schema_version(version INTEGER)                         -- one row: 1
+ *   articles(content_hash PK, id, title, date DATE, url, origin, text, coded_at TIMESTAMP)
+ *   sentences(content_hash, idx, paragraph, span_begin, span_end, text)               PK (content_hash, idx)
+ *   actor_mentions(content_hash, seq, code, text, name, entry_id, reason, sentence, span_begin, span_end)
+ *   events(content_hash, seq, article_id,
+ *          source_code, source_text, source_name, source_entry, source_reason, source_sentence,
+ *          source_begin, source_end,
+ *          target_code ... target_end                       -- the same eight columns, all NULL without target
+ *          code, root, quad_class, goldstein DOUBLE,
+ *          date_value, date_from DATE, date_to DATE, date_basis,
+ *          sentence, span_begin, span_end, trigger, rule)
+ *   quotes(content_hash, seq, text, sentence, span_begin, span_end,
+ *          speaker_name, speaker_code, speaker_reason)      -- speaker columns NULL when unattributed
+ *   diagnostics(content_hash, seq, severity, kind, origin, position, message)
+ *
+ * Every child table is keyed by (content_hash, seq), seq being the row's position in the CodedArticle's list,
+ * so reading back in seq order restores the coder's order. The content hash, not the article id, is the key:
+ * ids come from file names and feeds and are not unique, while the hash is what makes ingest idempotent.
+ *
+ * Events carry their actors in full (denormalised) rather than pointing into actor_mentions: an event must
+ * read back equal to the record that was saved, and a query over millions of events should not need joins.
+ * actor_mentions keeps every mention, including those no event uses.
+ *
+ * There are no foreign keys: children are only ever written in the same transaction as their article row,
+ * so the references hold by construction, and DuckDB's foreign keys would only add index checks to every
+ * insert. There are no secondary indexes either: DuckDB scans columns with min/max zone maps, which serves
+ * the date and prefix filters of EventQuery well without ART indexes to maintain.
+ *
+ * A later schema change bumps VERSION and adds a migration here; a file of an unknown version is refused
+ * rather than guessed at.
+ */
+final class Schema {
+
+    static final int VERSION = 1;
+
+    private static final List<String> TABLES = List.of(
+            "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)",
+            """
+            CREATE TABLE IF NOT EXISTS articles (
+                content_hash VARCHAR PRIMARY KEY,
+                id VARCHAR NOT NULL,
+                title VARCHAR NOT NULL,
+                date DATE NOT NULL,
+                url VARCHAR NOT NULL,
+                origin VARCHAR NOT NULL,
+                text VARCHAR NOT NULL,
+                coded_at TIMESTAMP NOT NULL)""",
+            """
+            CREATE TABLE IF NOT EXISTS sentences (
+                content_hash VARCHAR NOT NULL,
+                idx INTEGER NOT NULL,
+                paragraph INTEGER NOT NULL,
+                span_begin INTEGER NOT NULL,
+                span_end INTEGER NOT NULL,
+                text VARCHAR NOT NULL,
+                PRIMARY KEY (content_hash, idx))""",
+            """
+            CREATE TABLE IF NOT EXISTS actor_mentions (
+                content_hash VARCHAR NOT NULL,
+                seq INTEGER NOT NULL,
+                code VARCHAR NOT NULL,
+                text VARCHAR NOT NULL,
+                name VARCHAR NOT NULL,
+                entry_id VARCHAR NOT NULL,
+                reason VARCHAR NOT NULL,
+                sentence INTEGER NOT NULL,
+                span_begin INTEGER NOT NULL,
+                span_end INTEGER NOT NULL,
+                PRIMARY KEY (content_hash, seq))""",
+            """
+            CREATE TABLE IF NOT EXISTS events (
+                content_hash VARCHAR NOT NULL,
+                seq INTEGER NOT NULL,
+                article_id VARCHAR NOT NULL,
+                source_code VARCHAR NOT NULL,
+                source_text VARCHAR NOT NULL,
+                source_name VARCHAR NOT NULL,
+                source_entry VARCHAR NOT NULL,
+                source_reason VARCHAR NOT NULL,
+                source_sentence INTEGER NOT NULL,
+                source_begin INTEGER NOT NULL,
+                source_end INTEGER NOT NULL,
+                target_code VARCHAR,
+                target_text VARCHAR,
+                target_name VARCHAR,
+                target_entry VARCHAR,
+                target_reason VARCHAR,
+                target_sentence INTEGER,
+                target_begin INTEGER,
+                target_end INTEGER,
+                code VARCHAR NOT NULL,
+                root VARCHAR NOT NULL,
+                quad_class INTEGER NOT NULL,
+                goldstein DOUBLE NOT NULL,
+                date_value VARCHAR NOT NULL,
+                date_from DATE NOT NULL,
+                date_to DATE NOT NULL,
+                date_basis VARCHAR NOT NULL,
+                sentence INTEGER NOT NULL,
+                span_begin INTEGER NOT NULL,
+                span_end INTEGER NOT NULL,
+                trigger VARCHAR NOT NULL,
+                rule VARCHAR NOT NULL,
+                PRIMARY KEY (content_hash, seq))""",
+            """
+            CREATE TABLE IF NOT EXISTS quotes (
+                content_hash VARCHAR NOT NULL,
+                seq INTEGER NOT NULL,
+                text VARCHAR NOT NULL,
+                sentence INTEGER NOT NULL,
+                span_begin INTEGER NOT NULL,
+                span_end INTEGER NOT NULL,
+                speaker_name VARCHAR,
+                speaker_code VARCHAR,
+                speaker_reason VARCHAR,
+                PRIMARY KEY (content_hash, seq))""",
+            """
+            CREATE TABLE IF NOT EXISTS diagnostics (
+                content_hash VARCHAR NOT NULL,
+                seq INTEGER NOT NULL,
+                severity VARCHAR NOT NULL,
+                kind VARCHAR NOT NULL,
+                origin VARCHAR NOT NULL,
+                position VARCHAR NOT NULL,
+                message VARCHAR NOT NULL,
+                PRIMARY KEY (content_hash, seq))""");
+
+    private Schema() {
+    }
+
+    /**
+     * Creates whatever tables are missing and checks the file's schema version, in one transaction so that a
+     * half-created schema is never left behind.
+     */
+    static void createOrCheck(Connection connection, Path file) throws SQLException {
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        try (Statement statement = connection.createStatement()) {
+            for (String ddl : TABLES) {
+                statement.execute(ddl);
+            }
+            int version = storedVersion(statement);
+            if (version == 0) {
+                statement.execute("INSERT INTO schema_version VALUES (" + VERSION + ")");
+            } else if (version != VERSION) {
+                throw new StoreException("event store " + file + " has schema version " + version
+                        + ", this build reads version " + VERSION);
+            }
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(autoCommit);
+        }
+    }
+
+    /** The stored version, 0 when the table is empty (a new file). */
+    private static int storedVersion(Statement statement) throws SQLException {
+        try (ResultSet rows = statement.executeQuery("SELECT max(version) FROM schema_version")) {
+            rows.next();
+            return rows.getInt(1);
+        }
+    }
+}
