@@ -1,0 +1,32 @@
+package org.annals.cli;
+
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.annals.ingest.InputReader;
+import org.annals.ingest.ReadOptions;
+import org.annals.pipeline.ArticleCoder;
+import org.annals.pipeline.BatchCoder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code annals code}: codes articles and prints what was found, storing nothing. */
+@Command(name = "code", mixinStandardHelpOptions = true,
+        description = "Code articles and print their events and quotes (nothing is stored; see 'ingest').")
+final class CodeCommand implements Callable<Integer> {
+    @Mixin
+    InputOptions input;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        ResultPrinter printer = new ResultPrinter(spec.commandLine().getOut(), spec.commandLine().getErr(), input.format);
+        ArticleCoder coder = ArticleCoder.loadDefault();
+        BatchCoder batch = new BatchCoder(new InputReader(new ReadOptions(input.defaultDate())), coder, Optional.empty());
+        batch.run(input.paths, printer::print);
+        return printer.finish();
+    }
+}

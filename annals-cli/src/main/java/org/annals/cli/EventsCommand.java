@@ -1,0 +1,77 @@
+package org.annals.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.annals.model.Event;
+import org.annals.store.EventQuery;
+import org.annals.store.EventStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code annals events}: lists stored events. */
+@Command(name = "events", mixinStandardHelpOptions = true, description = "List stored events, with filters.")
+final class EventsCommand implements Callable<Integer> {
+    @Option(names = "--db", paramLabel = "PATH", defaultValue = "annals-data/annals.duckdb",
+            description = "The DuckDB database file. Default: ${DEFAULT-VALUE}.")
+    Path database;
+
+    @Option(names = "--actor", paramLabel = "CODE", description = "Source or target code starts with CODE (USA matches USAGOV).")
+    String actor;
+
+    @Option(names = "--code", paramLabel = "CAMEO", description = "Event code starts with CAMEO (16 matches 161 and 163).")
+    String code;
+
+    @Option(names = "--from", paramLabel = "YYYY-MM-DD", converter = DateConverter.class, description = "Events on or after this day.")
+    LocalDate from;
+
+    @Option(names = "--to", paramLabel = "YYYY-MM-DD", converter = DateConverter.class, description = "Events on or before this day.")
+    LocalDate to;
+
+    @Option(names = "--limit", defaultValue = "1000", description = "At most this many events. Default: ${DEFAULT-VALUE}.")
+    int limit;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table or jsonl. Default: ${DEFAULT-VALUE}.")
+    OutputFormat format;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (!Files.isRegularFile(database)) {
+            throw new ParameterException(spec.commandLine(), "no database at " + database + " (run 'annals ingest' first, or pass --db)");
+        }
+        if (limit <= 0) {
+            throw new ParameterException(spec.commandLine(), "--limit must be positive, got " + limit);
+        }
+        EventQuery query;
+        try {
+            query = new EventQuery(Optional.ofNullable(actor), Optional.ofNullable(code), Optional.ofNullable(from),
+                    Optional.ofNullable(to), limit);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        try (EventStore store = EventStore.open(database)) {
+            List<Event> events = store.events(query);
+            PrintWriter out = spec.commandLine().getOut();
+            if (format == OutputFormat.jsonl) {
+                for (Event e : events) {
+                    out.println(JsonFormat.event(e));
+                }
+            } else {
+                EventTable.print(out, events, org.annals.events.CameoCodebook.loadBuiltIn(), e -> e.trigger() + " [" + e.rule() + "]");
+                out.printf("%d events%n", events.size());
+            }
+            out.flush();
+        }
+        return ExitCodes.OK;
+    }
+}

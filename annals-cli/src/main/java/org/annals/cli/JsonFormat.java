@@ -1,0 +1,124 @@
+package org.annals.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Optional;
+import org.annals.model.Actor;
+import org.annals.model.CodedArticle;
+import org.annals.model.Diagnostic;
+import org.annals.model.Event;
+import org.annals.model.Quote;
+import org.annals.model.Span;
+import org.annals.pipeline.RecordResult;
+
+/**
+ * The JSON Lines contract of {@code annals code --format jsonl} (documented in {@code docs/cli.md}): one object
+ * per input record, the fields other tools depend on.
+ */
+final class JsonFormat {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private JsonFormat() {
+    }
+
+    static String record(RecordResult result) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("id", result.id());
+        root.put("origin", result.origin());
+        Optional<CodedArticle> coded = result.coded();
+        coded.ifPresent(c -> {
+            root.put("title", c.article().title());
+            root.put("date", c.article().date().toString());
+            root.put("url", c.article().url());
+            root.put("contentHash", c.article().contentHash());
+        });
+        ArrayNode events = root.putArray("events");
+        ArrayNode quotes = root.putArray("quotes");
+        ArrayNode actors = root.putArray("actors");
+        coded.ifPresent(c -> {
+            for (Event e : c.events()) {
+                ObjectNode node = eventNode(e);
+                node.put("evidence", c.sentences().get(e.sentence()).text());
+                events.add(node);
+            }
+            for (Quote q : c.quotes()) {
+                quotes.add(quoteNode(q));
+            }
+            for (Actor a : c.actors()) {
+                actors.add(actorNode(a));
+            }
+        });
+        ArrayNode diagnostics = root.putArray("diagnostics");
+        for (Diagnostic d : result.diagnostics()) {
+            ObjectNode node = diagnostics.addObject();
+            node.put("severity", d.severity().name().toLowerCase(java.util.Locale.ROOT));
+            node.put("kind", d.kind());
+            node.put("origin", d.origin());
+            node.put("position", d.position());
+            node.put("message", d.message());
+        }
+        return root.toString();
+    }
+
+    static String event(Event e) {
+        return eventNode(e).toString();
+    }
+
+    private static ObjectNode eventNode(Event e) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("article", e.articleId());
+        node.set("source", actorNode(e.source()));
+        if (e.target().isPresent()) {
+            node.set("target", actorNode(e.target().get()));
+        } else {
+            node.putNull("target");
+        }
+        node.put("code", e.code());
+        node.put("root", e.root());
+        node.put("quad", e.quadClass());
+        node.put("goldstein", e.goldstein());
+        node.put("date", e.date().value());
+        node.put("dateBasis", e.date().basis());
+        node.put("sentence", e.sentence());
+        node.set("span", span(e.span()));
+        node.put("trigger", e.trigger());
+        node.put("rule", e.rule());
+        return node;
+    }
+
+    private static ObjectNode actorNode(Actor a) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("code", a.code());
+        node.put("text", a.text());
+        node.put("name", a.name());
+        node.put("entry", a.entryId());
+        node.put("reason", a.reason());
+        node.put("sentence", a.sentence());
+        node.set("span", span(a.span()));
+        return node;
+    }
+
+    private static ObjectNode quoteNode(Quote q) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("text", q.text());
+        node.put("sentence", q.sentence());
+        node.set("span", span(q.span()));
+        if (q.speaker().isPresent()) {
+            ObjectNode speaker = node.putObject("speaker");
+            speaker.put("name", q.speaker().get().name());
+            speaker.put("code", q.speaker().get().code());
+            speaker.put("reason", q.speaker().get().reason());
+        } else {
+            node.putNull("speaker");
+        }
+        return node;
+    }
+
+    private static ArrayNode span(Span span) {
+        ArrayNode array = MAPPER.createArrayNode();
+        array.add(span.begin());
+        array.add(span.end());
+        return array;
+    }
+}

@@ -1,0 +1,6 @@
+package org.annals.cli;
+
+/** How results are printed. */
+enum OutputFormat {
+    table, jsonl
+}

@@ -1,0 +1,363 @@
+package org.annals.events;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import org.annals.actors.DocumentActors;
+import org.annals.model.Actor;
+import org.annals.model.Event;
+import org.annals.model.Quote;
+import org.annals.nlp.AnnotatedSentence;
+import org.annals.nlp.AnnotatedText;
+import org.annals.nlp.SentenceGraph;
+import org.annals.nlp.Token;
+
+/**
+ * Codes CAMEO events by matching {@link EventPattern}s against dependency parses.
+ *
+ * <p>Design note. For each sentence, each pattern looks for its trigger, then checks, in this order:
+ * <ol>
+ *   <li>the trigger's object and complement constraints;</li>
+ *   <li>polarity: a negated trigger ("does not recognize") never codes the act, only a rule written for the
+ *   negation ("will not follow the order" is defiance);</li>
+ *   <li>assertion: a trigger inside the complement of a noun ("the authority to break relations"), of a
+ *   negated verb ("not considering military action"), or of a condition ("if Maduro is ousted") reports no
+ *   act;</li>
+ *   <li>actors: the source is the subject (through coordination, control and participles; the speaker for
+ *   "I" and "we" in a quotation); the target comes from the pattern's target paths, tried in order.</li>
+ * </ol>
+ * One event is made for each source and target pair. A target of unknown country borrows the country of a
+ * coordinated target of the same source ("breaking ties with the U.S. and ordering our diplomats to leave").
+ * The same source, target and code twice in a paragraph is one event. No pattern, no event: there is no
+ * default code. Thread-safe: patterns are immutable and all state is local to a call.
+ */
+public final class DependencyPatternCoder {
+    private static final Set<String> NEGATORS = Set.of("not", "never", "n't", "no");
+    private static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us");
+
+    private final List<EventPattern> patterns;
+    private final CameoCodebook codebook;
+    private final EventDater dater = new EventDater();
+
+    public DependencyPatternCoder(List<EventPattern> patterns, CameoCodebook codebook) {
+        this.patterns = List.copyOf(patterns);
+        this.codebook = codebook;
+    }
+
+    public int patternCount() {
+        return patterns.size();
+    }
+
+    /** Codes the events of one annotated article. */
+    public List<Event> code(String articleId, LocalDate articleDate, AnnotatedText text, DocumentActors actors,
+                            List<Quote> quotes) {
+        List<Event> events = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (AnnotatedSentence sentence : text.sentences()) {
+            SentenceGraph graph = new SentenceGraph(sentence);
+            Context context = new Context(articleId, articleDate, text, graph, actors, quotes);
+            List<Event> found = new ArrayList<>();
+            for (EventPattern pattern : patterns) {
+                switch (pattern.trigger()) {
+                    case VERB -> verbRule(pattern, context, found);
+                    case NOUN -> nounRule(pattern, context, found);
+                    case PHRASE -> phraseRule(pattern, context, found);
+                }
+            }
+            for (Event event : TargetCountries.borrow(found)) {
+                String key = event.source().code() + "|" + event.target().map(Actor::code).orElse("") + "|"
+                        + event.code() + "|" + sentence.paragraph();
+                if (seen.add(key)) {
+                    events.add(event);
+                }
+            }
+        }
+        return events;
+    }
+
+    private record Context(String articleId, LocalDate articleDate, AnnotatedText text, SentenceGraph graph,
+                           DocumentActors actors, List<Quote> quotes) {
+        int sentence() {
+            return graph.sentence().index();
+        }
+    }
+
+    private void verbRule(EventPattern p, Context c, List<Event> out) {
+        SentenceGraph g = c.graph();
+        for (Token t : g.sentence().tokens()) {
+            if (!p.lemmas().contains(t.lemma()) || !(t.isVerb() || t.tag().equals("JJ") && isParticipleModifier(g, t.index()))) {
+                continue;
+            }
+            int verb = t.index();
+            boolean participle = g.primaryEdge(verb).baseRelation().equals("amod");
+            List<Integer> objects = participle ? List.of(g.primaryEdge(verb).governor()) : objects(g, verb);
+            if (!p.object().isEmpty() && objects.stream().noneMatch(o -> accepts(p.object(), g.token(o).lemma()))) {
+                continue;
+            }
+            if (!p.complement().isEmpty() && g.edgesFrom(verb).stream().noneMatch(d ->
+                    (d.baseRelation().equals("xcomp") || d.baseRelation().equals("ccomp"))
+                            && p.complement().contains(g.token(d.dependent()).lemma()))) {
+                continue;
+            }
+            int clauseHead = participle ? governingVerb(g, objects.get(0)).orElse(verb) : verb;
+            if (isNegated(g, verb) != p.negated() || !isAsserted(g, clauseHead, p.negated())) {
+                continue;
+            }
+            List<Actor> sources = participle ? subjects(c, clauseHead) : subjects(c, verb);
+            List<Actor> targets = targets(p, c, verb, objects, -1, clauseHead);
+            emit(p, c, sources, targets, clauseHead, t.word(), out);
+        }
+    }
+
+    private void nounRule(EventPattern p, Context c, List<Event> out) {
+        SentenceGraph g = c.graph();
+        for (Token n : g.sentence().tokens()) {
+            if (!n.isNoun() || !p.lemmas().contains(n.lemma())) {
+                continue;
+            }
+            Optional<Integer> verb = Optional.empty();
+            for (var d : g.edgesTo(n.index())) {
+                if (d.governor() >= 0 && p.via().stream().anyMatch(v -> d.relation().equals(v) || d.baseRelation().equals(v))
+                        && g.token(d.governor()).isVerb()) {
+                    verb = Optional.of(d.governor());
+                    break;
+                }
+            }
+            if (verb.isEmpty()) {
+                continue;
+            }
+            int v = verb.get();
+            boolean governed = p.governor().isEmpty() || p.governor().contains(g.token(v).lemma())
+                    || g.hasChild(n.index(), "amod", p.governor()::contains);
+            if (!governed || isNegated(g, v) || !isAsserted(g, v, false)) {
+                continue;
+            }
+            List<Actor> targets = targets(p, c, v, objects(g, v), n.index(), v);
+            emit(p, c, subjects(c, v), targets, v, n.word(), out);
+        }
+    }
+
+    private void phraseRule(EventPattern p, Context c, List<Event> out) {
+        SentenceGraph g = c.graph();
+        StringBuilder lemmas = new StringBuilder();
+        List<Integer> starts = new ArrayList<>();
+        for (Token t : g.sentence().tokens()) {
+            if (lemmas.length() > 0) {
+                lemmas.append(' ');
+            }
+            starts.add(lemmas.length());
+            lemmas.append(t.lemma());
+        }
+        Matcher m = p.phrase().orElseThrow().matcher(lemmas);
+        if (!m.find()) {
+            return;
+        }
+        int first = tokenAt(starts, m.start());
+        int last = tokenAt(starts, Math.max(m.start(), m.end() - 1));
+        String words = g.sentence().text().isEmpty() ? "" : g.sentence().tokens().subList(first, last + 1).stream()
+                .map(Token::word).reduce((a, b) -> a + " " + b).orElse("");
+        List<Actor> sources = p.source().equals("speaker") ? speaker(c, g.token(first)) : subjects(c, rootOf(g));
+        List<Actor> targets = targets(p, c, rootOf(g), List.of(), -1, rootOf(g));
+        emit(p, c, sources, targets, rootOf(g), words, out);
+    }
+
+    private void emit(EventPattern p, Context c, List<Actor> sources, List<Actor> targets, int clauseHead,
+                      String trigger, List<Event> out) {
+        if (sources.isEmpty() || targets.isEmpty() && p.targetRequired()) {
+            return;
+        }
+        CameoCode code = codebook.get(p.code());
+        var date = dater.date(c.text(), c.graph(), clauseHead, c.articleDate());
+        AnnotatedSentence s = c.graph().sentence();
+        for (Actor source : sources) {
+            if (targets.isEmpty()) {
+                out.add(new Event(c.articleId(), source, Optional.empty(), code.code(), code.root(), code.quadClass(),
+                        code.goldstein(), date, s.index(), s.span(), trigger, p.id()));
+            }
+            for (Actor target : targets) {
+                if (target.span().equals(source.span()) && target.sentence() == source.sentence()) {
+                    continue;
+                }
+                out.add(new Event(c.articleId(), source, Optional.of(target), code.code(), code.root(),
+                        code.quadClass(), code.goldstein(), date, s.index(), s.span(), trigger, p.id()));
+            }
+        }
+    }
+
+    private List<Actor> subjects(Context c, int verb) {
+        SentenceGraph g = c.graph();
+        List<Actor> found = new ArrayList<>();
+        for (int subject : g.children(verb, "nsubj")) {
+            if (g.primaryEdge(verb).baseRelation().equals("acl") && g.token(subject).tag().startsWith("W")) {
+                continue;
+            }
+            found.addAll(actorsOrSpeaker(c, subject));
+        }
+        for (int agent : g.children(verb, "obl:agent")) {
+            found.addAll(actorsOrSpeaker(c, agent));
+        }
+        if (!found.isEmpty()) {
+            return found;
+        }
+        var edge = g.primaryEdge(verb);
+        if (edge.governor() < 0) {
+            return found;
+        }
+        String rel = edge.baseRelation();
+        if (rel.equals("xcomp") || rel.equals("conj") || rel.equals("advcl")) {
+            return subjects(c, edge.governor());
+        }
+        if (rel.equals("acl")) {
+            int noun = edge.governor();
+            found.addAll(c.actors().at(c.sentence(), noun));
+            for (int owner : g.governors(noun, "appos")) {
+                found.addAll(c.actors().at(c.sentence(), owner));
+            }
+        }
+        return found;
+    }
+
+    private List<Actor> actorsOrSpeaker(Context c, int token) {
+        Token t = c.graph().token(token);
+        if (FIRST_PERSON.contains(t.lemma())) {
+            return speaker(c, t);
+        }
+        return c.actors().at(c.sentence(), token);
+    }
+
+    /** The speaker of the quotation that contains {@code token}, as an actor. */
+    private static List<Actor> speaker(Context c, Token token) {
+        for (Quote q : c.quotes()) {
+            if (q.span().contains(token.span()) && q.speaker().isPresent() && !q.speaker().get().code().startsWith("---")) {
+                Quote.Speaker s = q.speaker().get();
+                return List.of(new Actor(s.code(), token.word(), s.name(), "speaker",
+                        "speaker of the quotation (" + s.reason() + ")", c.sentence(), token.span()));
+            }
+        }
+        return List.of();
+    }
+
+    private List<Actor> targets(EventPattern p, Context c, int verb, List<Integer> objects, int noun, int clauseHead) {
+        SentenceGraph g = c.graph();
+        for (String path : p.targets()) {
+            List<Integer> heads = new ArrayList<>();
+            if (path.equals("none")) {
+                return List.of();
+            } else if (path.equals("context")) {
+                List<Actor> found = TargetCountries.contextTarget(c.text(), c.actors(), c.sentence());
+                if (!found.isEmpty()) {
+                    return found;
+                }
+                continue;
+            } else if (path.equals("obj")) {
+                heads.addAll(objects);
+            } else if (path.startsWith("object.")) {
+                for (int o : objects) {
+                    heads.addAll(children(g, o, path.substring("object.".length())));
+                }
+            } else if (path.startsWith("noun.") && noun >= 0) {
+                heads.addAll(children(g, noun, path.substring("noun.".length())));
+            } else if (path.startsWith("governor.")) {
+                heads.addAll(children(g, clauseHead, path.substring("governor.".length())));
+            } else {
+                heads.addAll(children(g, verb, path));
+            }
+            List<Actor> found = new ArrayList<>();
+            for (int h : heads) {
+                found.addAll(actorsOrSpeaker(c, h));
+            }
+            if (!found.isEmpty()) {
+                return found;
+            }
+        }
+        return List.of();
+    }
+
+    private static List<Integer> children(SentenceGraph g, int head, String relation) {
+        return relation.equals("poss") ? g.children(head, "nmod:poss") : g.children(head, relation);
+    }
+
+    private static List<Integer> objects(SentenceGraph g, int verb) {
+        List<Integer> objects = new ArrayList<>(g.children(verb, "obj"));
+        if (g.hasChild(verb, "aux:pass", l -> true)) {
+            objects.addAll(g.children(verb, "nsubj:pass"));
+        }
+        return objects;
+    }
+
+    private static boolean accepts(Set<String> lemmas, String lemma) {
+        return lemmas.contains("*") || lemmas.contains(lemma);
+    }
+
+    private static boolean isParticipleModifier(SentenceGraph g, int token) {
+        return g.primaryEdge(token).baseRelation().equals("amod");
+    }
+
+    private static Optional<Integer> governingVerb(SentenceGraph g, int noun) {
+        var edge = g.primaryEdge(noun);
+        if (edge.governor() >= 0 && g.token(edge.governor()).isVerb()) {
+            return Optional.of(edge.governor());
+        }
+        return Optional.empty();
+    }
+
+    static boolean isNegated(SentenceGraph g, int verb) {
+        for (var d : g.edgesFrom(verb)) {
+            if ((d.baseRelation().equals("advmod") || d.baseRelation().equals("neg"))
+                    && NEGATORS.contains(g.token(d.dependent()).lemma())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Walks up the clause chain: a trigger under a noun (acl), a condition, or a negated governor (for
+     * affirmative rules) is not an asserted act.
+     */
+    private static boolean isAsserted(SentenceGraph g, int verb, boolean negatedRule) {
+        int node = verb;
+        for (int depth = 0; depth < 8; depth++) {
+            var edge = g.primaryEdge(node);
+            String rel = edge.relation();
+            if (edge.governor() < 0) {
+                return true;
+            }
+            if (rel.startsWith("acl") && !rel.equals("acl:relcl") || rel.equals("advcl:if")) {
+                return false;
+            }
+            if (!(rel.startsWith("xcomp") || rel.startsWith("ccomp") || rel.startsWith("conj") || rel.startsWith("advcl"))) {
+                return true;
+            }
+            node = edge.governor();
+            if (!negatedRule && isNegated(g, node)) {
+                return false;
+            }
+            if (g.token(node).isNoun()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int rootOf(SentenceGraph g) {
+        for (var d : g.sentence().dependencies()) {
+            if (d.governor() < 0) {
+                return d.dependent();
+            }
+        }
+        return 0;
+    }
+
+    private static int tokenAt(List<Integer> starts, int offset) {
+        int index = 0;
+        for (int i = 0; i < starts.size() && starts.get(i) <= offset; i++) {
+            index = i;
+        }
+        return index;
+    }
+}

@@ -1,0 +1,95 @@
+package org.annals.events;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.annals.model.EventDate;
+import org.annals.nlp.AnnotatedSentence;
+import org.annals.nlp.AnnotatedText;
+import org.annals.nlp.SentenceGraph;
+import org.annals.nlp.TimeExpression;
+import org.annals.nlp.Token;
+
+/**
+ * Dates an event.
+ *
+ * <p>Design note: news is written from the article date, but not every past-tense verb happened that day.
+ * <ol>
+ *   <li>A date the clause itself gives ("on Monday", "in 2017", "today"), resolved by SUTime against the
+ *   article date, wins.</li>
+ *   <li>A verb in the simple past, in a paragraph that has already anchored itself to an earlier year
+ *   ("Venezuela's 2017 elections ... The U.S. responded with sanctions"), is dated to that year: background
+ *   paragraphs narrate in the simple past, while the present perfect ("has promised") reports news.</li>
+ *   <li>Otherwise the event is dated to the article date.</li>
+ * </ol>
+ * Stateless and thread-safe.
+ */
+final class EventDater {
+    private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
+    private static final Pattern YEAR = Pattern.compile("(1[89]|20)\\d{2}");
+
+    EventDate date(AnnotatedText text, SentenceGraph graph, int verb, LocalDate articleDate) {
+        AnnotatedSentence sentence = graph.sentence();
+        List<Integer> clause = graph.subtree(verb, List.of("obl", "advmod", "nmod"));
+        for (TimeExpression time : sentence.times()) {
+            if (!time.type().equals("DATE") || !clause.contains(time.firstToken())) {
+                continue;
+            }
+            Optional<EventDate> parsed = parse(time.value(), "time expression '" + time.text() + "'");
+            if (parsed.isPresent()) {
+                return parsed.get();
+            }
+        }
+        Token head = graph.token(verb);
+        boolean simplePast = head.tag().equals("VBD")
+                && !graph.hasChild(verb, "aux", lemma -> lemma.equals("have") || lemma.equals("will"));
+        if (simplePast) {
+            for (int s = sentence.index(); s >= 0; s--) {
+                AnnotatedSentence earlier = text.sentences().get(s);
+                if (earlier.paragraph() != sentence.paragraph()) {
+                    break;
+                }
+                Optional<Integer> year = yearIn(earlier);
+                if (year.isPresent() && year.get() < articleDate.getYear()) {
+                    return EventDate.ofYear(year.get(), "context year " + year.get() + " (sentence " + s + ")");
+                }
+            }
+        }
+        return EventDate.ofDay(articleDate, "article date");
+    }
+
+    private static Optional<Integer> yearIn(AnnotatedSentence sentence) {
+        for (TimeExpression time : sentence.times()) {
+            if (time.type().equals("DATE") && time.value().length() >= 4 && YEAR.matcher(time.value().substring(0, 4)).matches()) {
+                return Optional.of(Integer.parseInt(time.value().substring(0, 4)));
+            }
+        }
+        for (Token token : sentence.tokens()) {
+            if (token.tag().equals("CD") && YEAR.matcher(token.word()).matches()) {
+                return Optional.of(Integer.parseInt(token.word()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<EventDate> parse(String value, String basis) {
+        try {
+            if (DAY.matcher(value).matches()) {
+                return Optional.of(EventDate.ofDay(LocalDate.parse(value), basis));
+            }
+            if (MONTH.matcher(value).matches()) {
+                YearMonth month = YearMonth.parse(value);
+                return Optional.of(new EventDate(value, month.atDay(1), month.atEndOfMonth(), basis));
+            }
+            if (YEAR.matcher(value).matches()) {
+                return Optional.of(EventDate.ofYear(Integer.parseInt(value), basis));
+            }
+        } catch (java.time.DateTimeException e) {
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,80 @@
+package org.annals.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.annals.actors.ActorRegistry;
+import org.annals.actors.ActorResolver;
+import org.annals.actors.DocumentActors;
+import org.annals.actors.RegistryLoader;
+import org.annals.events.CameoCodebook;
+import org.annals.events.DependencyPatternCoder;
+import org.annals.events.PatternFileReader;
+import org.annals.model.Article;
+import org.annals.model.CodedArticle;
+import org.annals.model.Diagnostic;
+import org.annals.model.Event;
+import org.annals.model.Quote;
+import org.annals.model.SentenceText;
+import org.annals.nlp.AnnotatedSentence;
+import org.annals.nlp.AnnotatedText;
+import org.annals.nlp.AnnotationException;
+import org.annals.nlp.CoreNlpAnnotator;
+import org.annals.nlp.TextAnnotator;
+import org.annals.quotes.QuoteAttributor;
+
+/**
+ * Codes one article: NLP, actors, quotes, events, in that order. A thin orchestrator over stages passed in
+ * through its constructor; {@link #loadDefault()} is the one place that wires the built-in models and
+ * dictionaries. Thread-safe when its stages are (the built-in ones are).
+ */
+public final class ArticleCoder {
+    private final TextAnnotator annotator;
+    private final ActorResolver actors;
+    private final QuoteAttributor quotes;
+    private final DependencyPatternCoder events;
+
+    public ArticleCoder(TextAnnotator annotator, ActorResolver actors, QuoteAttributor quotes,
+                        DependencyPatternCoder events) {
+        this.annotator = annotator;
+        this.actors = actors;
+        this.quotes = quotes;
+        this.events = events;
+    }
+
+    /** Loads CoreNLP, the actor registry, the CAMEO codebook and the built-in patterns. Slow: once per process. */
+    public static ArticleCoder loadDefault() {
+        return withAnnotator(CoreNlpAnnotator.load());
+    }
+
+    /** The built-in dictionaries and patterns over the given NLP stage. */
+    public static ArticleCoder withAnnotator(TextAnnotator annotator) {
+        ActorRegistry registry = RegistryLoader.loadBuiltIn();
+        CameoCodebook codebook = CameoCodebook.loadBuiltIn();
+        DependencyPatternCoder coder = new DependencyPatternCoder(new PatternFileReader(codebook).readBuiltIn(), codebook);
+        return new ArticleCoder(annotator, new ActorResolver(registry), new QuoteAttributor(), coder);
+    }
+
+    /** Codes {@code article}. Never throws for a bad article: what went wrong is in the diagnostics. */
+    public CodedArticle code(Article article) {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        AnnotatedText text;
+        try {
+            text = annotator.annotate(article.text(), article.date());
+        } catch (AnnotationException e) {
+            diagnostics.add(Diagnostic.error("nlp-failed", article.origin(), "", e.getMessage()));
+            return new CodedArticle(article, List.of(), List.of(), List.of(), List.of(), diagnostics);
+        }
+        DocumentActors documentActors = actors.resolve(text, article.date());
+        List<Quote> attributed = quotes.attribute(text, documentActors);
+        List<Event> coded = events.code(article.id(), article.date(), text, documentActors, attributed);
+        List<SentenceText> sentences = new ArrayList<>();
+        for (AnnotatedSentence s : text.sentences()) {
+            sentences.add(new SentenceText(s.index(), s.paragraph(), s.span(), s.text()));
+        }
+        if (coded.isEmpty() && !sentences.isEmpty()) {
+            diagnostics.add(Diagnostic.info("no-events", article.origin(), "",
+                    "no sentence matched an event pattern with coded actors (" + sentences.size() + " sentences read)"));
+        }
+        return new CodedArticle(article, sentences, coded, attributed, documentActors.all(), diagnostics);
+    }
+}
