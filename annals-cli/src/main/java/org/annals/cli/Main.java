@@ -1,5 +1,7 @@
 package org.annals.cli;
 
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 
 /** The {@code annals} command. The one place in Annals that exits the JVM. */
@@ -13,7 +15,15 @@ public final class Main {
 
     /** Runs the command line and returns its exit code: 0 success, 1 some inputs failed, 2 usage error. */
     public static int run(String... args) {
+        return run(new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8), args);
+    }
+
+    /** Runs the command line writing to the given streams; for tests and embedding. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine commandLine = new CommandLine(new AnnalsCommand());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("annals: " + e.getMessage());
             return ExitCodes.FAILED;

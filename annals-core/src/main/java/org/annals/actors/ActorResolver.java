@@ -40,7 +40,7 @@ public final class ActorResolver {
     private static final Set<String> THIRD_PLURAL = Set.of("they", "them");
     /** Sectors whose unnamed members are most likely of the country the article is about. */
     private static final Set<String> DOMESTIC_SECTORS = Set.of("CVL", "OPP", "REB", "COP", "MIL", "LEG", "JUD",
-            "LAB", "EDU", "BUS", "REL", "MED", "AGR", "CRM", "UAF", "HLH", "REF", "SPY", "ELI", "ENV");
+            "LAB", "EDU", "BUS", "REL", "AGR", "CRM", "UAF", "HLH", "REF", "SPY", "ELI", "ENV");
     private static final String UNKNOWN = "---";
 
     private final ActorRegistry registry;
@@ -152,8 +152,10 @@ public final class ActorResolver {
                         "same person as '" + previous.text() + "' (sentence " + previous.sentence() + ")", sentence, span);
             } else if (fromText.sector().isPresent()) {
                 String country = fromText.country().orElse(UNKNOWN);
-                result = new Actor(country + fromText.sector().get(), text, name, "text:" + Names.normalize(name),
-                        "role in the mention: " + fromText.evidence(), sentence, span);
+                String sector = phrase.former() ? "ELI" : fromText.sector().get();
+                result = new Actor(country + sector, text, name, "text:" + Names.normalize(name),
+                        (phrase.former() ? "former office holder: " : "role in the mention: ") + fromText.evidence(),
+                        sentence, span);
             } else {
                 return Optional.empty();
             }
@@ -219,6 +221,13 @@ public final class ActorResolver {
                 return Optional.empty();
             }
             String sector = phrase.sector().get();
+            Optional<Actor> owner = personModifier(graph, head);
+            if (owner.isPresent()) {
+                Actor o = owner.get();
+                return Optional.of(new Actor(o.country() + sector, text, text, "text:" + Names.normalize(text),
+                        "role '" + phrase.sectorPhrase().orElse("") + "' of " + o.text() + " (" + o.code() + ")",
+                        sentence, span));
+            }
             String title = Names.normalize(phrase.sectorPhrase().orElse(""));
             if (isDefiniteSingular(graph, head, phrase)) {
                 for (int i = titledPersons.size() - 1; i >= 0; i--) {
@@ -247,6 +256,27 @@ public final class ActorResolver {
             }
             return Optional.of(new Actor(UNKNOWN + sector, text, text, "text:" + title,
                     "role '" + title + "', country not given", sentence, span));
+        }
+
+        /** "the Maduro regime", "his regime": a person seen before who modifies a role word lends it a country. */
+        private Optional<Actor> personModifier(SentenceGraph graph, int head) {
+            for (var edge : graph.edgesFrom(head)) {
+                String rel = edge.relation();
+                Token t = graph.token(edge.dependent());
+                if (rel.equals("compound") && "PERSON".equals(t.ner())) {
+                    Actor known = personsBySurname.get(Names.normalize(t.word()));
+                    if (known != null && !known.country().equals(UNKNOWN)) {
+                        return Optional.of(known);
+                    }
+                }
+                if (rel.equals("nmod:poss") && THIRD_SINGULAR.contains(t.lemma()) && !personHistory.isEmpty()) {
+                    Actor last = personHistory.get(personHistory.size() - 1);
+                    if (graph.sentence().index() - last.sentence() <= 1 && !last.country().equals(UNKNOWN)) {
+                        return Optional.of(last);
+                    }
+                }
+            }
+            return Optional.empty();
         }
 
         private List<Actor> pronoun(SentenceGraph graph, int head) {
@@ -303,11 +333,31 @@ public final class ActorResolver {
             return new TextCode(country, sector, evidence);
         }
 
-        /** A country, capital or city in the phrase's prepositional dependents, or in a verb modifying it. */
+        /**
+         * A country or capital where the mention is: first in the phrase's own modifiers ("a merchant protesting
+         * in a Caracas slum"), then in the place of the clause it belongs to ("students protested in Bogotá").
+         */
         private Optional<ActorRegistry.NameMatch> placeNear(SentenceGraph graph, int head) {
-            List<Integer> around = new ArrayList<>(graph.subtree(head, List.of("nmod", "acl", "obl", "compound")));
-            for (int t : around) {
-                if (t == head) {
+            Optional<ActorRegistry.NameMatch> own = countryIn(graph, graph.subtree(head, List.of("nmod", "acl", "obl", "compound")), head);
+            if (own.isPresent()) {
+                return own;
+            }
+            var edge = graph.primaryEdge(head);
+            if (edge.governor() < 0 || !graph.token(edge.governor()).isVerb()) {
+                return Optional.empty();
+            }
+            List<Integer> places = new ArrayList<>();
+            for (var d : graph.edgesFrom(edge.governor())) {
+                if (d.relation().equals("obl:in") || d.relation().equals("obl:at") || d.relation().equals("obl:near")) {
+                    places.addAll(graph.subtree(d.dependent(), List.of("nmod", "compound", "flat")));
+                }
+            }
+            return countryIn(graph, places, head);
+        }
+
+        private Optional<ActorRegistry.NameMatch> countryIn(SentenceGraph graph, List<Integer> tokens, int except) {
+            for (int t : tokens) {
+                if (t == except) {
                     continue;
                 }
                 List<ActorRegistry.NameMatch> found = registry.lookup(graph.token(t).word());
@@ -334,9 +384,9 @@ public final class ActorResolver {
         }
     }
 
+    /** "Caracas said": a capital speaks for its government only as a subject; "leave Caracas" is a place. */
     private static boolean isArgument(SentenceGraph graph, int head) {
-        String relation = graph.primaryEdge(head).baseRelation();
-        return relation.equals("nsubj") || relation.equals("obj") || relation.equals("iobj");
+        return graph.primaryEdge(head).baseRelation().equals("nsubj");
     }
 
     private static boolean isDefiniteSingular(SentenceGraph graph, int head, MentionPhrase phrase) {

@@ -20,7 +20,9 @@ record MentionPhrase(List<Integer> tokens, Optional<String> personName, List<Int
             List.of("compound", "flat", "amod", "det", "nmod:poss", "nmod:of", "case", "nummod", "fixed");
 
     static MentionPhrase of(SentenceGraph graph, int head, ActorRegistry registry) {
-        List<Integer> tokens = graph.subtree(head, PHRASE_RELATIONS);
+        List<Integer> tokens = new ArrayList<>(graph.subtree(head, PHRASE_RELATIONS));
+        // "against President Maduro": the preposition belongs to the verb's frame, not to the name.
+        tokens.removeAll(graph.children(head, "case"));
         List<Integer> person = personTokens(graph, head, tokens);
         Optional<String> personName = person.isEmpty() ? Optional.empty() : Optional.of(join(graph, person));
         List<ActorRegistry.NameMatch> names = new ArrayList<>();
@@ -45,11 +47,13 @@ record MentionPhrase(List<Integer> tokens, Optional<String> personName, List<Int
         Optional<String> sector = Optional.empty();
         Optional<String> sectorPhrase = Optional.empty();
         List<Integer> roleTokens = rest.stream().filter(t -> !used[t]).toList();
+        boolean roleMustCoverHead = person.isEmpty();
         search:
         for (int len = Math.min(registry.longestSector(), roleTokens.size()); len >= 1; len--) {
             for (int i = 0; i + len <= roleTokens.size(); i++) {
                 List<Integer> window = roleTokens.subList(i, i + len);
-                if (!contiguous(window)) {
+                // "military action" is no actor: a role word only names a group when it is the phrase's head.
+                if (!contiguous(window) || roleMustCoverHead && !window.contains(head)) {
                     continue;
                 }
                 Optional<String> bySurface = registry.sector(join(graph, window));

@@ -212,10 +212,13 @@ public final class DependencyPatternCoder {
             return subjects(c, edge.governor());
         }
         if (rel.equals("acl")) {
+            // "Gladys Ibarra, a merchant protesting in a slum": the person the apposition describes acts.
             int noun = edge.governor();
-            found.addAll(c.actors().at(c.sentence(), noun));
             for (int owner : g.governors(noun, "appos")) {
                 found.addAll(c.actors().at(c.sentence(), owner));
+            }
+            if (found.isEmpty()) {
+                found.addAll(c.actors().at(c.sentence(), noun));
             }
         }
         return found;
@@ -234,7 +237,7 @@ public final class DependencyPatternCoder {
         for (Quote q : c.quotes()) {
             if (q.span().contains(token.span()) && q.speaker().isPresent() && !q.speaker().get().code().startsWith("---")) {
                 Quote.Speaker s = q.speaker().get();
-                return List.of(new Actor(s.code(), token.word(), s.name(), "speaker",
+                return List.of(new Actor(s.code(), s.name(), s.name(), "speaker",
                         "speaker of the quotation (" + s.reason() + ")", c.sentence(), token.span()));
             }
         }
@@ -327,7 +330,7 @@ public final class DependencyPatternCoder {
             if (edge.governor() < 0) {
                 return true;
             }
-            if (rel.startsWith("acl") && !rel.equals("acl:relcl") || rel.equals("advcl:if")) {
+            if (rel.equals("advcl:if") || rel.startsWith("acl") && !rel.equals("acl:relcl") && isInfinitive(g, node)) {
                 return false;
             }
             if (!(rel.startsWith("xcomp") || rel.startsWith("ccomp") || rel.startsWith("conj") || rel.startsWith("advcl"))) {
@@ -342,6 +345,11 @@ public final class DependencyPatternCoder {
             }
         }
         return true;
+    }
+
+    /** "the authority to break relations": an infinitive states a possibility, not an act. */
+    private static boolean isInfinitive(SentenceGraph g, int verb) {
+        return g.token(verb).tag().equals("VB") || g.hasChild(verb, "mark", "to"::equals);
     }
 
     private static int rootOf(SentenceGraph g) {
