@@ -284,12 +284,17 @@ public final class ActorResolver {
             int sentence = graph.sentence().index();
             Span span = graph.token(head).span();
             String word = graph.token(head).word();
-            if (THIRD_PLURAL.contains(lemma)) {
+            if (THIRD_PLURAL.contains(lemma) || lemma.equals("it")) {
+                // "Peru said it will not obey", "they announced that they recognize": the subject of the
+                // clause that reports this one.
                 for (int clause : graph.governors(head, "nsubj")) {
                     for (int up : graph.governors(clause, "ccomp")) {
                         List<Actor> found = new ArrayList<>();
                         for (int subject : graph.children(up, "nsubj")) {
                             for (Actor a : actors.at(sentence, subject)) {
+                                if (lemma.equals("it") && a.entryId().startsWith("person:")) {
+                                    continue;
+                                }
                                 found.add(rebind(a, word, span, sentence, "'" + word + "' = the subject of '"
                                         + graph.token(up).word() + "'"));
                             }
@@ -384,9 +389,14 @@ public final class ActorResolver {
         }
     }
 
-    /** "Caracas said": a capital speaks for its government only as a subject; "leave Caracas" is a place. */
+    /**
+     * "Caracas said", "sanctions on Caracas": a capital stands for its government as a subject or as what
+     * something is against or on; "leave Caracas" and "in Caracas" are places.
+     */
     private static boolean isArgument(SentenceGraph graph, int head) {
-        return graph.primaryEdge(head).baseRelation().equals("nsubj");
+        String relation = graph.primaryEdge(head).relation();
+        return relation.startsWith("nsubj") || relation.endsWith(":against") || relation.endsWith(":on")
+                && !graph.hasChild(head, "det", l -> true);
     }
 
     private static boolean isDefiniteSingular(SentenceGraph graph, int head, MentionPhrase phrase) {

@@ -104,7 +104,8 @@ public final class DependencyPatternCoder {
                 continue;
             }
             int clauseHead = participle ? governingVerb(g, objects.get(0)).orElse(verb) : verb;
-            if (isNegated(g, verb) != p.negated() || !isAsserted(g, clauseHead, p.negated())) {
+            if (isNegated(g, verb) != p.negated() || !isAsserted(g, clauseHead, p.negated())
+                    || controlledByNonActor(c, verb)) {
                 continue;
             }
             List<Actor> sources = participle ? subjects(c, clauseHead) : subjects(c, verb);
@@ -345,6 +346,20 @@ public final class DependencyPatternCoder {
             }
         }
         return true;
+    }
+
+    /**
+     * "lacks the authority to expel diplomats", "the order to remove the diplomats": an infinitive whose
+     * understood subject is a thing, not an actor, describes that thing; nobody did it.
+     */
+    private static boolean controlledByNonActor(Context c, int verb) {
+        for (int controller : c.graph().children(verb, "nsubj:xsubj")) {
+            Token t = c.graph().token(controller);
+            if (t.isNoun() && !"PERSON".equals(t.ner()) && c.actors().at(c.sentence(), controller).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "the authority to break relations": an infinitive states a possibility, not an act. */

@@ -1,0 +1,87 @@
+package org.annals.actors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class RegistryTest {
+    private static ActorRegistry registry;
+
+    @BeforeAll
+    static void load() {
+        registry = RegistryLoader.loadBuiltIn();
+    }
+
+    private static String first(String phrase) {
+        return registry.lookup(phrase).get(0).entry().code();
+    }
+
+    @Test
+    void countryNamesAliasesDemonymsAndCapitals() {
+        assertEquals("USA", first("U.S."));
+        assertEquals("USA", first("United States"));
+        assertEquals("VEN", first("Venezuelan"));
+        assertEquals("VEN", first("Venezuelans"));
+        assertEquals("VEN", first("Caracas"));
+        assertEquals("GBR", first("Britain"));
+        assertEquals(ActorRegistry.NameKind.ADJECTIVE, registry.lookup("Venezuelan").get(0).kind());
+        assertEquals(ActorRegistry.NameKind.CAPITAL, registry.lookup("Caracas").get(0).kind());
+    }
+
+    @Test
+    void shortAbbreviations_matchOnlyInCapitals() {
+        assertEquals("USA", first("US"));
+        assertTrue(registry.lookup("us").isEmpty(), "the pronoun 'us' is no country");
+    }
+
+    @Test
+    void accentsAndCaseDoNotMatter_forNames() {
+        assertFalse(registry.lookup("nicolas maduro").isEmpty());
+        assertEquals(registry.lookup("Nicolás Maduro").get(0).entry(), registry.lookup("NICOLAS MADURO").get(0).entry());
+    }
+
+    @Test
+    void sectors_fromMultiWordRoles() {
+        assertEquals(Optional.of("OPP"), registry.sector("opposition leader"));
+        assertEquals(Optional.of("GOV"), registry.sector("Secretary of State"));
+        assertEquals(Optional.of("CVL"), registry.sector("protesters"));
+        assertEquals(Optional.of("GOV"), registry.sector("diplomats"));
+    }
+
+    @Test
+    void datedRoles_giveTheCodeValidOnTheDay() {
+        RegistryEntry pompeo = person("Mike Pompeo");
+        assertEquals(Optional.of("USALEG"), pompeo.codeOn(LocalDate.of(2016, 6, 1)));
+        assertEquals(Optional.of("USAGOV"), pompeo.codeOn(LocalDate.of(2019, 1, 23)));
+        RegistryEntry trump = person("Donald Trump");
+        assertEquals(Optional.of("USAGOV"), trump.codeOn(LocalDate.of(2019, 1, 23)));
+        assertFalse(trump.codeOn(LocalDate.of(2022, 6, 1)).orElse("").equals("USAGOV"));
+    }
+
+    @Test
+    void surnames_findKnownPersons() {
+        assertTrue(registry.personsWithSurname("Guaidó").stream().anyMatch(e -> e.name().contains("Guaid")));
+    }
+
+    @Test
+    void datedRole_rejectsEndBeforeStart() {
+        assertThrows(IllegalArgumentException.class, () -> new DatedRole("USAGOV", LocalDate.of(2020, 1, 1),
+                Optional.of(LocalDate.of(2019, 1, 1))));
+        DatedRole open = new DatedRole("USAGOV", LocalDate.of(2020, 1, 1), Optional.empty());
+        assertTrue(open.holdsOn(LocalDate.of(2030, 1, 1)));
+        assertFalse(open.holdsOn(LocalDate.of(2019, 12, 31)));
+    }
+
+    private static RegistryEntry person(String name) {
+        List<ActorRegistry.NameMatch> found = registry.lookup(name);
+        return found.stream().filter(m -> m.entry().kind() == RegistryEntry.Kind.PERSON).findFirst()
+                .orElseThrow(() -> new AssertionError(name + " not in registry")).entry();
+    }
+}
