@@ -1,0 +1,116 @@
+package org.annals.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The command-line contract end to end: a batch with bad inputs among good ones, the JSON Lines output,
+ * idempotent ingest and the stored-events query. Loads the real pipeline, so it is an integration test.
+ */
+class CommandLineIT {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Path SAMPLE = Path.of("../samples/venezuela-2019-01-23.txt");
+
+    @TempDir
+    static Path dir;
+    static Path jsonl;
+
+    @BeforeAll
+    static void writeInputs() throws IOException {
+        Files.copy(SAMPLE, dir.resolve("sample.txt"));
+        Files.copy(Path.of("../samples/venezuela-2019-01-23.json"), dir.resolve("sample.json"));
+        Files.writeString(dir.resolve("empty.txt"), "");
+        Files.write(dir.resolve("binary.txt"), new byte[] {0, 1, 2, 3, 0, 5, 6, 0, 'a', 'b'});
+        Files.write(dir.resolve("latin1.txt"), "Caf\u00e9 au lait in Bogot\u00e1.".getBytes(StandardCharsets.ISO_8859_1));
+        jsonl = dir.resolve("records.jsonl");
+        Files.writeString(jsonl, String.join("\n",
+                "{\"id\": \"a\", \"date\": \"2019-02-26\", \"text\": \"Colombia expelled two Venezuelan diplomats.\"}",
+                "{\"id\": \"b\", \"date\": \"2019-02-26\", \"text\": ",
+                "{\"id\": \"c\", \"date\": \"2019-02-26\", \"text\": \"Washington imposed sanctions on Caracas.\"}",
+                "{\"id\": \"d\", \"date\": \"26/02/2019\", \"text\": \"Peru expelled a Bolivian diplomat.\"}") + "\n");
+    }
+
+    private record Run(int code, String out, String err) {
+        List<JsonNode> lines() throws IOException {
+            List<JsonNode> nodes = new ArrayList<>();
+            for (String line : out.split("\n")) {
+                if (!line.isBlank()) {
+                    nodes.add(JSON.readTree(line));
+                }
+            }
+            return nodes;
+        }
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void jsonlInput_givesOneLinePerRecordInOrder() throws IOException {
+        Run run = run("code", "--format", "jsonl", jsonl.toString());
+        assertEquals(1, run.code(), "malformed records make the exit code 1: " + run.err());
+        List<JsonNode> lines = run.lines();
+        assertEquals(4, lines.size(), run.out());
+        assertEquals("a", lines.get(0).get("id").asText());
+        assertEquals("174", lines.get(0).get("events").get(0).get("code").asText());
+        assertEquals("COL", lines.get(0).get("events").get(0).get("source").get("code").asText());
+        assertEquals("malformed-record", lines.get(1).get("diagnostics").get(0).get("kind").asText());
+        assertEquals(0, lines.get(1).get("events").size());
+        assertEquals("c", lines.get(2).get("id").asText());
+        assertEquals("163", lines.get(2).get("events").get(0).get("code").asText());
+        assertTrue(lines.get(3).get("diagnostics").get(0).get("message").asText().contains("26/02/2019"), run.out());
+        JsonNode event = lines.get(0).get("events").get(0);
+        for (String field : List.of("source", "target", "code", "root", "quad", "goldstein", "date", "sentence", "span", "rule")) {
+            assertTrue(event.has(field), "event lacks " + field + ": " + event);
+        }
+    }
+
+    @Test
+    void badFilesInABatch_areReportedAndTheRestIsIngestedOnce() throws IOException {
+        Path db = dir.resolve("db/annals.duckdb");
+        Path missing = dir.resolve("missing.txt");
+        Run first = run("ingest", "--db", db.toString(), "--format", "jsonl", dir.resolve("empty.txt").toString(),
+                dir.resolve("binary.txt").toString(), dir.resolve("latin1.txt").toString(), missing.toString(),
+                dir.resolve("sample.txt").toString());
+        assertEquals(1, first.code(), first.err());
+        List<JsonNode> lines = first.lines();
+        assertEquals(5, lines.size(), first.out());
+        assertEquals(List.of("empty-input", "binary-input", "invalid-encoding", "missing-path"),
+                lines.subList(0, 4).stream().map(l -> l.get("diagnostics").get(0).get("kind").asText()).toList());
+        assertTrue(lines.get(4).get("events").size() >= 8, "the sample is coded in spite of its neighbours");
+        assertTrue(first.err().contains("1 articles"), first.err());
+
+        Run second = run("ingest", "--db", db.toString(), dir.resolve("sample.txt").toString());
+        assertEquals(0, second.code(), second.err());
+        assertTrue(second.err().contains("1 already stored"), second.err());
+        assertTrue(second.err().contains("1 articles"), "nothing stored twice: " + second.err());
+
+        Run events = run("events", "--db", db.toString(), "--actor", "USA", "--code", "05", "--format", "jsonl");
+        assertEquals(0, events.code(), events.err());
+        List<JsonNode> found = events.lines();
+        assertEquals(1, found.size(), events.out());
+        assertEquals("VENOPP", found.get(0).get("target").get("code").asText());
+
+        Run table = run("events", "--db", db.toString(), "--from", "2010-01-01", "--to", "2018-12-31");
+        assertEquals(0, table.code());
+        assertTrue(table.out().contains("163") && table.out().contains("1 events"), table.out());
+    }
+}

@@ -1,0 +1,54 @@
+package org.annals.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+
+/** Usage errors are caught before any model is loaded, so these run fast. */
+class MainTest {
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    }
+
+    @Test
+    void noCommand_isAUsageError() {
+        assertEquals(2, run());
+    }
+
+    @Test
+    void codeWithoutFiles_isAUsageError() {
+        assertEquals(2, run("code"));
+        assertTrue(err.toString().contains("PATH"), err.toString());
+    }
+
+    @Test
+    void badDate_isAUsageErrorQuotingTheValue() {
+        assertEquals(2, run("code", "--date", "2019-13-45", "x.txt"));
+        assertTrue(err.toString().contains("'2019-13-45'"), err.toString());
+    }
+
+    @Test
+    void badFormat_isAUsageError() {
+        assertEquals(2, run("code", "--format", "xml", "x.txt"));
+    }
+
+    @Test
+    void eventsWithoutDatabase_isAUsageError() {
+        assertEquals(2, run("events", "--db", "does/not/exist.duckdb"));
+        assertTrue(err.toString().contains("no database"), err.toString());
+    }
+
+    @Test
+    void help_listsTheCommands() {
+        assertEquals(0, run("--help"));
+        String help = out.toString();
+        assertTrue(help.contains("code") && help.contains("ingest") && help.contains("events"), help);
+        assertTrue(help.contains("Exit codes"), help);
+    }
+}
