@@ -7,7 +7,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import org.annals.events.CameoCodebook;
 import org.annals.model.Event;
+import org.annals.store.StoredEvent;
 import org.annals.store.EventQuery;
 import org.annals.store.EventStore;
 import picocli.CommandLine.Command;
@@ -60,15 +64,18 @@ final class EventsCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         try (EventStore store = EventStore.open(database)) {
-            List<Event> events = store.events(query);
+            List<StoredEvent> stored = store.storedEvents(query);
             PrintWriter out = spec.commandLine().getOut();
             if (format == OutputFormat.jsonl) {
-                for (Event e : events) {
-                    out.println(JsonFormat.event(e));
+                for (StoredEvent e : stored) {
+                    out.println(JsonFormat.event(e.event(), e.evidence()));
                 }
             } else {
-                EventTable.print(out, events, org.annals.events.CameoCodebook.loadBuiltIn(), e -> e.trigger() + " [" + e.rule() + "]");
-                out.printf("%d events%n", events.size());
+                Map<Event, String> evidence = new IdentityHashMap<>();
+                stored.forEach(e -> evidence.put(e.event(), e.evidence()));
+                EventTable.print(out, stored.stream().map(StoredEvent::event).toList(), CameoCodebook.loadBuiltIn(),
+                        evidence::get);
+                out.printf("%d events%n", stored.size());
             }
             out.flush();
         }

@@ -61,8 +61,10 @@ final class JsonFormat {
         return root.toString();
     }
 
-    static String event(Event e) {
-        return eventNode(e).toString();
+    static String event(Event e, String evidence) {
+        ObjectNode node = eventNode(e);
+        node.put("evidence", evidence);
+        return node.toString();
     }
 
     private static ObjectNode eventNode(Event e) {

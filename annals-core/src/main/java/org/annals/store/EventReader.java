@@ -36,7 +36,11 @@ final class EventReader {
      * same query always gives the same order.
      */
     private static final String EVENT_ORDER =
-            " ORDER BY date_from, date_to, article_id, sentence, code, content_hash, seq LIMIT ?";
+            " ORDER BY e.date_from, e.date_to, e.article_id, e.sentence, e.code, e.content_hash, e.seq LIMIT ?";
+
+    /** The event columns qualified for the join with the evidence sentence. */
+    private static final String QUALIFIED_EVENT_COLUMNS =
+            "e." + EVENT_COLUMNS.strip().replaceAll(",\\s*", ", e.");
 
     private static final String SELECT_QUOTES = """
             SELECT q.text, q.sentence, q.span_begin, q.span_end, q.speaker_name, q.speaker_code, q.speaker_reason
@@ -61,6 +65,10 @@ final class EventReader {
     }
 
     List<Event> events(EventQuery query) throws SQLException {
+        return storedEvents(query).stream().map(StoredEvent::event).toList();
+    }
+
+    List<StoredEvent> storedEvents(EventQuery query) throws SQLException {
         List<String> conditions = new ArrayList<>();
         List<Object> parameters = new ArrayList<>();
         query.actor().ifPresent(prefix -> {
@@ -83,7 +91,9 @@ final class EventReader {
             conditions.add("date_from <= ?");
             parameters.add(to);
         });
-        StringBuilder sql = new StringBuilder("SELECT ").append(EVENT_COLUMNS).append(" FROM events");
+        StringBuilder sql = new StringBuilder("SELECT ").append(QUALIFIED_EVENT_COLUMNS)
+                .append(", s.text AS evidence FROM events e LEFT JOIN sentences s")
+                .append(" ON s.content_hash = e.content_hash AND s.idx = e.sentence");
         if (!conditions.isEmpty()) {
             sql.append(" WHERE ").append(String.join(" AND ", conditions));
         }
@@ -96,9 +106,10 @@ final class EventReader {
             }
             select.setLong(column, query.limit());
             try (ResultSet rows = select.executeQuery()) {
-                List<Event> events = new ArrayList<>();
+                List<StoredEvent> events = new ArrayList<>();
                 while (rows.next()) {
-                    events.add(event(rows));
+                    String evidence = rows.getString("evidence");
+                    events.add(new StoredEvent(event(rows), evidence == null ? "" : evidence));
                 }
                 return List.copyOf(events);
             }

@@ -154,6 +154,17 @@ public final class EventStore implements AutoCloseable {
         }
     }
 
+    /** Like {@link #events(EventQuery)}, each event with the text of its evidence sentence. */
+    public synchronized List<StoredEvent> storedEvents(EventQuery query) {
+        Objects.requireNonNull(query, "query");
+        requireOpen();
+        try {
+            return reader.storedEvents(query);
+        } catch (SQLException e) {
+            throw failure("cannot read events for " + query, e);
+        }
+    }
+
     /**
      * The quotations of the articles with this id, in text order; empty when there are none. Should two stored
      * articles share the id, the quotes of the one coded first come first.

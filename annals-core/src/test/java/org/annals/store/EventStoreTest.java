@@ -46,6 +46,20 @@ class EventStoreTest {
     }
 
     @Test
+    void storedEvents_carryTheirEvidenceSentence() {
+        Event event = event("a1", "RUSGOV", Optional.of("UKR"), "138", day(2019, 1, 22), 0);
+        CodedArticle article = coded("a1", "h1", List.of(event));
+        try (EventStore store = EventStore.open(dir.resolve("events.duckdb"))) {
+            store.save(article);
+
+            List<StoredEvent> stored = store.storedEvents(EventQuery.all());
+            assertEquals(1, stored.size());
+            assertEquals(event, stored.get(0).event());
+            assertEquals(article.sentences().get(0).text(), stored.get(0).evidence());
+        }
+    }
+
+    @Test
     void save_thenQuotes_readsBackEqualRecords() {
         CodedArticle article = coded("a1", "h1", List.of());
         try (EventStore store = EventStore.open(dir.resolve("events.duckdb"))) {
