@@ -198,8 +198,7 @@ public final class ActorResolver {
             Token token = graph.token(head);
             if (place.isPresent()) {
                 ActorRegistry.NameMatch match = place.get();
-                boolean headIsName = match.phrase().split(" ").length >= 1 && phrase.sector().isEmpty();
-                if (match.kind() == ActorRegistry.NameKind.CAPITAL && headIsName && !isArgument(graph, head)) {
+                if (match.kind() == ActorRegistry.NameKind.CAPITAL && phrase.sector().isEmpty() && !isArgument(graph, head)) {
                     return Optional.empty();
                 }
                 String sector = phrase.sector().orElse("");
@@ -229,7 +228,7 @@ public final class ActorResolver {
                         sentence, span));
             }
             String title = Names.normalize(phrase.sectorPhrase().orElse(""));
-            if (isDefiniteSingular(graph, head, phrase)) {
+            if (isDefiniteSingular(graph, head)) {
                 for (int i = titledPersons.size() - 1; i >= 0; i--) {
                     Titled t = titledPersons.get(i);
                     if (t.title().endsWith(Names.normalize(token.word()))) {
@@ -399,7 +398,7 @@ public final class ActorResolver {
                 && !graph.hasChild(head, "det", l -> true);
     }
 
-    private static boolean isDefiniteSingular(SentenceGraph graph, int head, MentionPhrase phrase) {
+    private static boolean isDefiniteSingular(SentenceGraph graph, int head) {
         Token token = graph.token(head);
         return (token.tag().equals("NN") || token.tag().equals("NNP")) && graph.hasChild(head, "det", "the"::equals);
     }

@@ -159,8 +159,7 @@ public final class DependencyPatternCoder {
         }
         int first = tokenAt(starts, m.start());
         int last = tokenAt(starts, Math.max(m.start(), m.end() - 1));
-        String words = g.sentence().text().isEmpty() ? "" : g.sentence().tokens().subList(first, last + 1).stream()
-                .map(Token::word).reduce((a, b) -> a + " " + b).orElse("");
+        String words = String.join(" ", g.sentence().tokens().subList(first, last + 1).stream().map(Token::word).toList());
         List<Actor> sources = p.source().equals("speaker") ? speaker(c, g.token(first)) : subjects(c, rootOf(g));
         List<Actor> targets = targets(p, c, rootOf(g), List.of(), -1, rootOf(g));
         emit(p, c, sources, targets, rootOf(g), words, out);

@@ -121,11 +121,13 @@ public final class SentenceGraph {
         seen[node] = true;
         out.add(node);
         for (Dependency d : children.get(node)) {
-            if (relations.isEmpty() || relations.stream().anyMatch(r -> matches(d.relation(), r))) {
-                if (!d.relation().endsWith(":xsubj") && !d.relation().equals("ref") && !d.relation().startsWith("conj")
-                        || relations.stream().anyMatch(r -> r.startsWith("conj") && matches(d.relation(), r))) {
-                    collect(d.dependent(), relations, out, seen);
-                }
+            boolean wanted = relations.isEmpty() || relations.stream().anyMatch(r -> matches(d.relation(), r));
+            // Enhanced UD adds edges that are not part of the phrase: controlled subjects, relative-pronoun
+            // references and conjuncts (unless conjuncts were asked for by name).
+            boolean enhancedExtra = d.relation().endsWith(":xsubj") || d.relation().equals("ref")
+                    || d.relation().startsWith("conj") && relations.stream().noneMatch(r -> r.startsWith("conj"));
+            if (wanted && !enhancedExtra) {
+                collect(d.dependent(), relations, out, seen);
             }
         }
     }

@@ -33,7 +33,7 @@ public final class QuoteAttributor {
     private static final Set<String> SPEECH_VERBS = Set.of("say", "tell", "write", "add", "state", "declare",
             "announce", "insist", "note", "explain", "warn", "ask", "reply", "respond", "claim", "argue", "shout",
             "chant", "tweet", "post", "remark", "comment", "acknowledge", "admit", "deny", "stress", "emphasize",
-            "emphasise", "vow", "predict", "suggest", "conclude", "recall", "urge", "told", "said", "continue");
+            "emphasise", "vow", "predict", "suggest", "conclude", "recall", "urge", "continue");
     private static final Set<String> STATEMENT_NOUNS = Set.of("statement", "spokesman", "spokeswoman",
             "spokesperson", "office", "account", "tweet", "letter", "communique", "release", "post", "message");
 

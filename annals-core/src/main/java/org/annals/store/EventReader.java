@@ -64,10 +64,6 @@ final class EventReader {
         }
     }
 
-    List<Event> events(EventQuery query) throws SQLException {
-        return storedEvents(query).stream().map(StoredEvent::event).toList();
-    }
-
     List<StoredEvent> storedEvents(EventQuery query) throws SQLException {
         List<String> conditions = new ArrayList<>();
         List<Object> parameters = new ArrayList<>();

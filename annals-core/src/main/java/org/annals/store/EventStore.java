@@ -144,14 +144,8 @@ public final class EventStore implements AutoCloseable {
     }
 
     /** The stored events matching {@code query}, ordered by event date, article id, sentence, then code. */
-    public synchronized List<Event> events(EventQuery query) {
-        Objects.requireNonNull(query, "query");
-        requireOpen();
-        try {
-            return reader.events(query);
-        } catch (SQLException e) {
-            throw failure("cannot read events for " + query, e);
-        }
+    public List<Event> events(EventQuery query) {
+        return storedEvents(query).stream().map(StoredEvent::event).toList();
     }
 
     /** Like {@link #events(EventQuery)}, each event with the text of its evidence sentence. */
