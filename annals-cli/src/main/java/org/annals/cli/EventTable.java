@@ -22,7 +22,8 @@ final class EventTable {
         int evidenceWidth = Math.max(20, width - 10 - 9 - 34 - 9 - 8);
         for (Event e : events) {
             String name = codebook.find(e.code()).map(CameoCode::name).orElse("");
-            out.printf(format, e.date().value(), e.source().code(), cut(e.code() + " " + name, 34),
+            String what = e.isAsserted() ? e.code() + " " + name : "NOT " + e.code() + " " + name;
+            out.printf(format, e.date().value(), e.source().code(), cut(what, 34),
                     e.target().map(Actor::code).orElse("-"), cut(evidence.apply(e), evidenceWidth));
         }
     }

@@ -86,6 +86,13 @@ final class JsonFormat {
         node.set("span", span(e.span()));
         node.put("trigger", e.trigger());
         node.put("rule", e.rule());
+        ArrayNode modality = node.putArray("modality");
+        e.modality().forEach(m -> modality.add(m.name().toLowerCase(java.util.Locale.ROOT)));
+        if (e.deadline().isPresent()) {
+            node.put("deadline", e.deadline().get().toString());
+        } else {
+            node.putNull("deadline");
+        }
         return node;
     }
 

@@ -223,7 +223,8 @@ public final class ActorResolver {
             Optional<Actor> owner = personModifier(graph, head);
             if (owner.isPresent()) {
                 Actor o = owner.get();
-                return Optional.of(new Actor(o.country() + sector, text, text, "text:" + Names.normalize(text),
+                // The entry is the person's: "the Maduro regime" stands for Maduro's government.
+                return Optional.of(new Actor(o.country() + sector, text, o.name(), o.entryId(),
                         "role '" + phrase.sectorPhrase().orElse("") + "' of " + o.text() + " (" + o.code() + ")",
                         sentence, span));
             }

@@ -2,6 +2,7 @@ package org.annals.events;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +11,8 @@ import java.util.regex.Matcher;
 import org.annals.actors.DocumentActors;
 import org.annals.model.Actor;
 import org.annals.model.Event;
+import org.annals.model.EventDate;
+import org.annals.model.Modality;
 import org.annals.model.Quote;
 import org.annals.nlp.AnnotatedSentence;
 import org.annals.nlp.AnnotatedText;
@@ -22,8 +25,9 @@ import org.annals.nlp.Token;
  * <p>Design note. For each sentence, each pattern looks for its trigger, then checks, in this order:
  * <ol>
  *   <li>the trigger's object and complement constraints;</li>
- *   <li>polarity: a negated trigger ("does not recognize") never codes the act, only a rule written for the
- *   negation ("will not follow the order" is defiance);</li>
+ *   <li>polarity: a negated trigger ("does not recognize") never codes the act as done; the event is kept,
+ *   marked {@link Modality#NEGATED}, because a refusal to recognise is itself news. A rule written for the
+ *   negation codes its own act ("will not follow the order" is defiance);</li>
  *   <li>assertion: a trigger inside the complement of a noun ("the authority to break relations"), of a
  *   negated verb ("not considering military action"), or of a condition ("if Maduro is ousted") reports no
  *   act;</li>
@@ -42,6 +46,7 @@ public final class DependencyPatternCoder {
     private final List<EventPattern> patterns;
     private final CameoCodebook codebook;
     private final EventDater dater = new EventDater();
+    private final DeadlineFinder deadlines = new DeadlineFinder();
 
     public DependencyPatternCoder(List<EventPattern> patterns, CameoCodebook codebook) {
         this.patterns = List.copyOf(patterns);
@@ -70,7 +75,7 @@ public final class DependencyPatternCoder {
             }
             for (Event event : TargetCountries.borrow(found)) {
                 String key = event.source().code() + "|" + event.target().map(Actor::code).orElse("") + "|"
-                        + event.code() + "|" + sentence.paragraph();
+                        + event.code() + "|" + event.modality() + "|" + sentence.paragraph();
                 if (seen.add(key)) {
                     events.add(event);
                 }
@@ -104,13 +109,13 @@ public final class DependencyPatternCoder {
                 continue;
             }
             int clauseHead = participle ? governingVerb(g, objects.get(0)).orElse(verb) : verb;
-            if (isNegated(g, verb) != p.negated() || !isAsserted(g, clauseHead, p.negated())
-                    || controlledByNonActor(c, verb)) {
+            boolean negated = isNegated(g, verb);
+            if (p.negated() && !negated || !isAsserted(g, clauseHead, p.negated()) || controlledByNonActor(c, verb)) {
                 continue;
             }
             List<Actor> sources = participle ? subjects(c, clauseHead) : subjects(c, verb);
             List<Actor> targets = targets(p, c, verb, objects, -1, clauseHead);
-            emit(p, c, sources, targets, clauseHead, t.word(), out);
+            emit(p, c, sources, targets, clauseHead, verb, t.word(), negated && !p.negated(), out);
         }
     }
 
@@ -134,11 +139,11 @@ public final class DependencyPatternCoder {
             int v = verb.get();
             boolean governed = p.governor().isEmpty() || p.governor().contains(g.token(v).lemma())
                     || g.hasChild(n.index(), "amod", p.governor()::contains);
-            if (!governed || isNegated(g, v) || !isAsserted(g, v, false)) {
+            if (!governed || !isAsserted(g, v, false)) {
                 continue;
             }
             List<Actor> targets = targets(p, c, v, objects(g, v), n.index(), v);
-            emit(p, c, subjects(c, v), targets, v, n.word(), out);
+            emit(p, c, subjects(c, v), targets, v, v, n.word(), isNegated(g, v), out);
         }
     }
 
@@ -162,30 +167,46 @@ public final class DependencyPatternCoder {
         String words = String.join(" ", g.sentence().tokens().subList(first, last + 1).stream().map(Token::word).toList());
         List<Actor> sources = p.source().equals("speaker") ? speaker(c, g.token(first)) : subjects(c, rootOf(g));
         List<Actor> targets = targets(p, c, rootOf(g), List.of(), -1, rootOf(g));
-        emit(p, c, sources, targets, rootOf(g), words, out);
+        emit(p, c, sources, targets, rootOf(g), rootOf(g), words, false, out);
     }
 
     private void emit(EventPattern p, Context c, List<Actor> sources, List<Actor> targets, int clauseHead,
-                      String trigger, List<Event> out) {
+                      int trigger, String words, boolean negated, List<Event> out) {
         if (sources.isEmpty() || targets.isEmpty() && p.targetRequired()) {
             return;
         }
         CameoCode code = codebook.get(p.code());
-        var date = dater.date(c.text(), c.graph(), clauseHead, c.articleDate());
+        EventDate date = dater.date(c.text(), c.graph(), clauseHead, c.articleDate());
+        Set<Modality> modality = EnumSet.noneOf(Modality.class);
+        if (negated) {
+            modality.add(Modality.NEGATED);
+        }
+        if (isFuture(c.graph(), trigger) || isFuture(c.graph(), clauseHead)) {
+            modality.add(Modality.FUTURE);
+        }
+        if (date.basis().startsWith(EventDater.CONTEXT_YEAR)) {
+            modality.add(Modality.HISTORICAL);
+        }
+        Optional<LocalDate> deadline = deadlines.find(c.graph(), trigger, date.to());
         AnnotatedSentence s = c.graph().sentence();
         for (Actor source : sources) {
             if (targets.isEmpty()) {
                 out.add(new Event(c.articleId(), source, Optional.empty(), code.code(), code.root(), code.quadClass(),
-                        code.goldstein(), date, s.index(), s.span(), trigger, p.id()));
+                        code.goldstein(), date, s.index(), s.span(), words, p.id(), modality, deadline));
             }
             for (Actor target : targets) {
                 if (target.span().equals(source.span()) && target.sentence() == source.sentence()) {
                     continue;
                 }
                 out.add(new Event(c.articleId(), source, Optional.of(target), code.code(), code.root(),
-                        code.quadClass(), code.goldstein(), date, s.index(), s.span(), trigger, p.id()));
+                        code.quadClass(), code.goldstein(), date, s.index(), s.span(), words, p.id(), modality, deadline));
             }
         }
+    }
+
+    /** "will hold elections", "shall leave": announced, not yet done. */
+    private static boolean isFuture(SentenceGraph g, int verb) {
+        return g.hasChild(verb, "aux", lemma -> lemma.equals("will") || lemma.equals("shall"));
     }
 
     private List<Actor> subjects(Context c, int verb) {

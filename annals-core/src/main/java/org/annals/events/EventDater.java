@@ -27,6 +27,9 @@ import org.annals.nlp.Token;
  * Stateless and thread-safe.
  */
 final class EventDater {
+    /** The start of the basis of dates taken from an earlier year named in the paragraph. */
+    static final String CONTEXT_YEAR = "context year";
+
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
     private static final Pattern YEAR = Pattern.compile("(1[89]|20)\\d{2}");
@@ -54,7 +57,7 @@ final class EventDater {
                 }
                 Optional<Integer> year = yearIn(earlier);
                 if (year.isPresent() && year.get() < articleDate.getYear()) {
-                    return EventDate.ofYear(year.get(), "context year " + year.get() + " (sentence " + s + ")");
+                    return EventDate.ofYear(year.get(), CONTEXT_YEAR + " " + year.get() + " (sentence " + s + ")");
                 }
             }
         }

@@ -36,8 +36,7 @@ final class TargetCountries {
                     Actor filled = new Actor(donor.get().country() + t.code().substring(UNKNOWN.length()), t.text(),
                             t.name(), t.entryId(), t.reason() + "; country of the coordinated target '"
                             + donor.get().text() + "'", t.sentence(), t.span());
-                    e = new Event(e.articleId(), e.source(), Optional.of(filled), e.code(), e.root(), e.quadClass(),
-                            e.goldstein(), e.date(), e.sentence(), e.span(), e.trigger(), e.rule());
+                    e = e.withTarget(filled);
                 }
             }
             out.add(e);

@@ -1,6 +1,10 @@
 package org.annals.model;
 
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Set;
 import java.util.Optional;
 
 /**
@@ -18,9 +22,12 @@ import java.util.Optional;
  * @param span        the evidence sentence's characters in the article text
  * @param trigger     the words that fired the rule, as written
  * @param rule        the id of the pattern that fired
+ * @param modality    how the act is asserted; empty for an act reported as done
+ * @param deadline    the day by which the act's demand must be met ("leave within 72 hours"), if the text sets one
  */
 public record Event(String articleId, Actor source, Optional<Actor> target, String code, String root, int quadClass,
-                    double goldstein, EventDate date, int sentence, Span span, String trigger, String rule) {
+                    double goldstein, EventDate date, int sentence, Span span, String trigger, String rule,
+                    Set<Modality> modality, Optional<LocalDate> deadline) {
     public Event {
         Objects.requireNonNull(articleId, "articleId");
         Objects.requireNonNull(source, "source");
@@ -31,11 +38,24 @@ public record Event(String articleId, Actor source, Optional<Actor> target, Stri
         Objects.requireNonNull(span, "span");
         Objects.requireNonNull(trigger, "trigger");
         Objects.requireNonNull(rule, "rule");
+        modality = modality.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(modality));
+        Objects.requireNonNull(deadline, "deadline");
         if (!code.startsWith(root)) {
             throw new IllegalArgumentException("event code " + code + " does not start with its root " + root);
         }
         if (quadClass < 1 || quadClass > 4) {
             throw new IllegalArgumentException("quad class must be 1..4, got " + quadClass);
         }
+    }
+
+    /** The same event with another target. */
+    public Event withTarget(Actor newTarget) {
+        return new Event(articleId, source, Optional.of(newTarget), code, root, quadClass, goldstein, date, sentence,
+                span, trigger, rule, modality, deadline);
+    }
+
+    /** True for an act the text reports as done or holding, not negated. */
+    public boolean isAsserted() {
+        return !modality.contains(Modality.NEGATED);
     }
 }

@@ -42,8 +42,8 @@ final class ArticleWriter {
                 target_code, target_text, target_name, target_entry, target_reason, target_sentence,
                 target_begin, target_end,
                 code, root, quad_class, goldstein, date_value, date_from, date_to, date_basis,
-                sentence, span_begin, span_end, trigger, rule)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                sentence, span_begin, span_end, trigger, rule, modality, deadline)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final String INSERT_QUOTE = """
             INSERT INTO quotes (content_hash, seq, text, sentence, span_begin, span_end,
                                 speaker_name, speaker_code, speaker_reason)
@@ -143,7 +143,10 @@ final class ArticleWriter {
                 insert.setInt(column++, event.span().begin());
                 insert.setInt(column++, event.span().end());
                 insert.setString(column++, event.trigger());
-                insert.setString(column, event.rule());
+                insert.setString(column++, event.rule());
+                insert.setString(column++, event.modality().stream().map(Enum::name).sorted()
+                        .collect(java.util.stream.Collectors.joining(",")));
+                insert.setObject(column, event.deadline().orElse(null));
                 insert.addBatch();
             }
             insert.executeBatch();

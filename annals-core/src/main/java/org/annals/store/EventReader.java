@@ -7,12 +7,15 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 
 import org.annals.model.Actor;
 import org.annals.model.Event;
 import org.annals.model.EventDate;
+import org.annals.model.Modality;
 import org.annals.model.Quote;
 import org.annals.model.Span;
 
@@ -28,7 +31,7 @@ final class EventReader {
             target_code, target_text, target_name, target_entry, target_reason, target_sentence,
             target_begin, target_end,
             code, root, quad_class, goldstein, date_value, date_from, date_to, date_basis,
-            sentence, span_begin, span_end, trigger, rule""";
+            sentence, span_begin, span_end, trigger, rule, modality, deadline""";
 
     /*
      * "Ordered by event date" means by the start of the interval, then its end, so that "2017-03-05" sorts
@@ -158,7 +161,8 @@ final class EventReader {
         return new Event(rows.getString("article_id"), source, target, rows.getString("code"),
                 rows.getString("root"), rows.getInt("quad_class"), rows.getDouble("goldstein"), date,
                 rows.getInt("sentence"), new Span(rows.getInt("span_begin"), rows.getInt("span_end")),
-                rows.getString("trigger"), rows.getString("rule"));
+                rows.getString("trigger"), rows.getString("rule"), modality(rows.getString("modality")),
+                Optional.ofNullable(rows.getObject("deadline", LocalDate.class)));
     }
 
     private static Actor actor(ResultSet rows, String prefix) throws SQLException {
@@ -166,5 +170,15 @@ final class EventReader {
                 rows.getString(prefix + "name"), rows.getString(prefix + "entry"),
                 rows.getString(prefix + "reason"), rows.getInt(prefix + "sentence"),
                 new Span(rows.getInt(prefix + "begin"), rows.getInt(prefix + "end")));
+    }
+
+    private static Set<Modality> modality(String names) {
+        Set<Modality> modality = EnumSet.noneOf(Modality.class);
+        for (String name : names.split(",")) {
+            if (!name.isBlank()) {
+                modality.add(Modality.valueOf(name.strip()));
+            }
+        }
+        return modality;
     }
 }

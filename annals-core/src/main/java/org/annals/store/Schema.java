@@ -8,9 +8,9 @@ import java.sql.Statement;
 import java.util.List;
 
 /*
- * Design note: the store's schema (version 1).
+ * Design note: the store's schema (version 2).
  *
- *   schema_version(version INTEGER)                         -- one row: 1
+ *   schema_version(version INTEGER)                         -- one row: 2
  *   articles(content_hash PK, id, title, date DATE, url, origin, text, coded_at TIMESTAMP)
  *   sentences(content_hash, idx, paragraph, span_begin, span_end, text)               PK (content_hash, idx)
  *   actor_mentions(content_hash, seq, code, text, name, entry_id, reason, sentence, span_begin, span_end)
@@ -20,7 +20,9 @@ import java.util.List;
  *          target_code ... target_end                       -- the same eight columns, all NULL without target
  *          code, root, quad_class, goldstein DOUBLE,
  *          date_value, date_from DATE, date_to DATE, date_basis,
- *          sentence, span_begin, span_end, trigger, rule)
+ *          sentence, span_begin, span_end, trigger, rule,
+ *          modality,                                        -- comma-separated Modality names, '' when none
+ *          deadline DATE)                                   -- NULL when the act sets none
  *   quotes(content_hash, seq, text, sentence, span_begin, span_end,
  *          speaker_name, speaker_code, speaker_reason)      -- speaker columns NULL when unattributed
  *   diagnostics(content_hash, seq, severity, kind, origin, position, message)
@@ -43,7 +45,7 @@ import java.util.List;
  */
 final class Schema {
 
-    static final int VERSION = 1;
+    static final int VERSION = 2;
 
     private static final List<String> TABLES = List.of(
             "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)",
@@ -113,6 +115,8 @@ final class Schema {
                 span_end INTEGER NOT NULL,
                 trigger VARCHAR NOT NULL,
                 rule VARCHAR NOT NULL,
+                modality VARCHAR NOT NULL,
+                deadline DATE,
                 PRIMARY KEY (content_hash, seq))""",
             """
             CREATE TABLE IF NOT EXISTS quotes (

@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
 import org.annals.model.Actor;
 import org.annals.model.CodedArticle;
 import org.annals.model.Event;
+import org.annals.model.Modality;
 import org.annals.pipeline.SharedCoder;
 import org.junit.jupiter.api.Test;
 
@@ -40,8 +42,24 @@ class DependencyPatternCoderTest {
     }
 
     @Test
-    void negatedVerb_codesNothing() {
-        assertEquals(List.of(), code("Russia did not recognize Juan Guaidó."));
+    void negatedVerb_isKeptAsANegationNotAnAct() {
+        CodedArticle coded = SharedCoder.code("Russia did not recognize Juan Guaidó.", "2019-02-26");
+        assertEquals(1, coded.events().size(), coded.events().toString());
+        assertEquals(Set.of(Modality.NEGATED), coded.events().get(0).modality());
+        assertTrue(!coded.events().get(0).isAsserted());
+    }
+
+    @Test
+    void willAuxiliary_marksTheEventFuture() {
+        CodedArticle coded = SharedCoder.code("The United States will impose sanctions on Cuba.", "2019-02-26");
+        assertEquals(Set.of(Modality.FUTURE), coded.events().get(0).modality(), coded.events().toString());
+    }
+
+    @Test
+    void withinADuration_setsADeadline() {
+        CodedArticle coded = SharedCoder.code("Colombia ordered two Venezuelan diplomats to leave within 48 hours.", "2019-02-26");
+        assertEquals(List.of("COL 174 VENGOV 2019-02-26"), coded.events().stream().map(DependencyPatternCoderTest::describe).toList());
+        assertEquals(java.util.Optional.of(java.time.LocalDate.of(2019, 2, 28)), coded.events().get(0).deadline());
     }
 
     @Test

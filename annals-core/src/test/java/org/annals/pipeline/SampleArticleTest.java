@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.annals.ingest.InputReader;
 import org.annals.ingest.InputRecord;
@@ -14,6 +16,7 @@ import org.annals.ingest.ReadOptions;
 import org.annals.model.Actor;
 import org.annals.model.CodedArticle;
 import org.annals.model.Event;
+import org.annals.model.Modality;
 import org.annals.model.Quote;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,7 +47,7 @@ class SampleArticleTest {
 
     @Test
     void usRecognisesGuaido() {
-        List<Event> found = events(e -> e.code().equals("054") && source(e, "USA") && target(e, "VEN"));
+        List<Event> found = events(e -> e.code().equals("054") && e.isAsserted() && source(e, "USA") && target(e, "VEN"));
         assertEquals(1, found.size(), sample.events().toString());
         assertEquals("VENOPP", found.get(0).target().orElseThrow().code());
         assertEquals("2019-01-23", found.get(0).date().value());
@@ -98,10 +101,26 @@ class SampleArticleTest {
     }
 
     @Test
-    void negatedStatementsAreNotCoded() {
-        // "does not recognize the Maduro regime" and "not actively considering military action"
-        assertTrue(events(e -> e.code().equals("054") && target(e, "VENGOV")).isEmpty(), sample.events().toString());
+    void negatedStatementsAreNotCodedAsActs() {
+        // "does not recognize the Maduro regime": kept, but as a negation, never as recognition
+        List<Event> nonRecognition = events(e -> e.code().equals("054") && target(e, "VENGOV"));
+        assertEquals(1, nonRecognition.size(), sample.events().toString());
+        assertEquals(Set.of(Modality.NEGATED), nonRecognition.get(0).modality());
+        assertTrue(source(nonRecognition.get(0), "USA"));
+        // "the legal authority to break diplomatic relations" and "not actively considering military action"
         assertTrue(events(e -> e.code().equals("161") && source(e, "USA")).isEmpty(), "the authority to break relations is no act");
+        assertTrue(events(e -> e.root().equals("13") && !e.isAsserted()).isEmpty(), sample.events().toString());
+    }
+
+    @Test
+    void expulsionOrderCarriesItsDeadline() {
+        Event order = events(e -> e.code().equals("174")).get(0);
+        assertEquals(Optional.of(LocalDate.of(2019, 1, 26)), order.deadline(), "72 hours from 2019-01-23");
+    }
+
+    @Test
+    void backgroundSanctionsAreHistorical() {
+        assertTrue(events(e -> e.code().equals("163")).get(0).modality().contains(Modality.HISTORICAL));
     }
 
     @Test

@@ -3,12 +3,14 @@ package org.annals.store;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.annals.model.Actor;
 import org.annals.model.Article;
 import org.annals.model.CodedArticle;
 import org.annals.model.Diagnostic;
 import org.annals.model.Event;
+import org.annals.model.Modality;
 import org.annals.model.EventDate;
 import org.annals.model.Quote;
 import org.annals.model.SentenceText;
@@ -32,7 +34,8 @@ final class StoreFixtures {
         return new Event(articleId, actor(sourceCode, sentence, 0, 6),
                 targetCode.map(t -> actor(t, sentence, 18, 25)), code, code.substring(0, 2),
                 code.startsWith("0") ? 1 : 4, -7.25, date, sentence, new Span(0, 26), "threatened",
-                "rule-" + code);
+                "rule-" + code, code.equals("138") ? Set.of(Modality.NEGATED, Modality.FUTURE) : Set.of(),
+                code.equals("138") ? Optional.of(LocalDate.of(2019, 1, 26)) : Optional.empty());
     }
 
     static Article article(String id, String hash) {

@@ -1,0 +1,14 @@
+package org.annals.model;
+
+/**
+ * How an event is asserted, after PLOVER's auxiliary modes. An event with no modality is an act the text
+ * reports as done.
+ */
+public enum Modality {
+    /** The text says the act did not happen or does not hold: "does not recognize the Maduro regime". */
+    NEGATED,
+    /** Announced or intended: "will hold open elections". */
+    FUTURE,
+    /** Background the article recounts from an earlier time: dated to that time, not to the article. */
+    HISTORICAL
+}
