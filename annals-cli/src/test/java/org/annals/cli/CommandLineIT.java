@@ -106,8 +106,10 @@ class CommandLineIT {
         Run events = run("events", "--db", db.toString(), "--actor", "USA", "--code", "05", "--format", "jsonl");
         assertEquals(0, events.code(), events.err());
         List<JsonNode> found = events.lines();
-        assertEquals(1, found.size(), events.out());
+        assertEquals(2, found.size(), "recognition of Guaidó and the negated recognition of Maduro: " + events.out());
         assertEquals("VENOPP", found.get(0).get("target").get("code").asText());
+        assertEquals(0, found.get(0).get("modality").size());
+        assertEquals("negated", found.get(1).get("modality").get(0).asText());
 
         Run table = run("events", "--db", db.toString(), "--from", "2010-01-01", "--to", "2018-12-31");
         assertEquals(0, table.code());
