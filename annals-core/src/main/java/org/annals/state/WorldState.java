@@ -1,0 +1,196 @@
+package org.annals.state;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.annals.model.Event;
+
+/**
+ * The world state derived from coded events: recognition, diplomatic relations, orders and deadlines,
+ * sanctions, and whose acts carry authority in whose eyes. The Java API the command line and the server use.
+ *
+ * <p>Design note. The state is a pure function of the set of events: they are sorted canonically
+ * ({@link Evidence#CANONICAL}) before anything is derived, so the same events in any order give the same state,
+ * and {@link #with} (a new article's events arriving) gives the state of the union. Views are computed for a
+ * day: a fact counts from its date; nothing is overwritten, later facts are simply later.
+ * <ul>
+ *   <li>Relations: 161 "break ties" breaks them, 161 "recall the ambassador" reduces them, "restore ties"
+ *   restores them; a pair with no change on record is {@code NORMAL}. A change made by a claimant that a party
+ *   does not recognise on that day is contested by that party.</li>
+ *   <li>Demands: an expulsion (174) or ultimatum (139) waits for the addressee's side; a rejection or defiance
+ *   (root 12) by that side against the issuer's side, dated on or after the demand, refuses it; a deadline
+ *   passed without answer makes it expire.</li>
+ *   <li>Sanctions (163) are in force from their date until a later 085 between the same countries lifts
+ *   them; announced ones ({@code FUTURE}) and denied ones ({@code NEGATED}) are not in force.</li>
+ *   <li>Standing: an act that needs authority, done by a person claiming a government, stands for each party
+ *   that recognises that person on the act's day and is void for each party that does not.</li>
+ * </ul>
+ * Immutable and thread-safe.
+ */
+public final class WorldState {
+    private static final Map<String, RelationsChange.Status> RELATIONS_RULES = Map.of(
+            "break-ties", RelationsChange.Status.BROKEN,
+            "recall-ambassador", RelationsChange.Status.REDUCED,
+            "restore-ties", RelationsChange.Status.RESTORED);
+
+    private final List<Event> events;
+    private final RecognitionLedger recognition;
+    private final List<RelationsChange> relations = new ArrayList<>();
+    private final List<Demand> demands = new ArrayList<>();
+    private final List<Sanction> sanctions = new ArrayList<>();
+
+    private WorldState(List<Event> events) {
+        this.events = events.stream().sorted(Evidence.CANONICAL).toList();
+        this.recognition = new RecognitionLedger(this.events);
+        for (Event e : this.events) {
+            relationsChange(e).ifPresent(relations::add);
+            demand(e).ifPresent(demands::add);
+            sanction(e).ifPresent(sanctions::add);
+        }
+    }
+
+    /** The state the given events imply. */
+    public static WorldState of(Collection<Event> events) {
+        return new WorldState(List.copyOf(events));
+    }
+
+    /** The state once {@code more} events are known too. */
+    public WorldState with(Collection<Event> more) {
+        List<Event> all = new ArrayList<>(events);
+        all.addAll(more);
+        return new WorldState(all);
+    }
+
+    /** How many events the state rests on. */
+    public int eventCount() {
+        return events.size();
+    }
+
+    /** The state of {@code country} on {@code day}. */
+    public CountryView country(String country, LocalDate day) {
+        List<CountryView.Claimant> government = new ArrayList<>();
+        for (Party claimant : recognition.claimants(country)) {
+            government.add(new CountryView.Claimant(claimant, recognition.isIncumbent(claimant),
+                    recognition.stancesOn(claimant, day)));
+        }
+        Map<String, RelationsChange> latest = new TreeMap<>();
+        for (RelationsChange change : relations) {
+            if (!change.date().isAfter(day) && (change.first().equals(country) || change.second().equals(country))) {
+                latest.put(change.first() + "-" + change.second(), change);
+            }
+        }
+        List<CountryView.DemandOn> demandsOn = demands.stream()
+                .filter(d -> !d.issued().isAfter(day))
+                .filter(d -> d.issuer().country().equals(country) || d.addressee().country().equals(country))
+                .map(d -> new CountryView.DemandOn(d, d.statusOn(day))).toList();
+        List<Sanction> inForce = sanctions.stream().filter(s -> s.inForceOn(day))
+                .filter(s -> s.imposer().country().equals(country) || s.target().country().equals(country)).toList();
+        return new CountryView(country, day, government, recognition.givenBy(country, day),
+                List.copyOf(latest.values()), demandsOn, inForce, standings(country, day));
+    }
+
+    /** Every change in the relations of two countries, in date order. */
+    public List<RelationsChange> dyad(String a, String b) {
+        String first = a.compareTo(b) <= 0 ? a : b;
+        String second = a.compareTo(b) <= 0 ? b : a;
+        return relations.stream().filter(r -> r.first().equals(first) && r.second().equals(second)).toList();
+    }
+
+    /** The relations of two countries on {@code day}: the last change on or before it, else normal. */
+    public RelationsChange.Status relationsOn(String a, String b, LocalDate day) {
+        RelationsChange.Status status = RelationsChange.Status.NORMAL;
+        for (RelationsChange change : dyad(a, b)) {
+            if (!change.date().isAfter(day)) {
+                status = change.status();
+            }
+        }
+        return status;
+    }
+
+    private Optional<RelationsChange> relationsChange(Event e) {
+        if (!e.isAsserted() || e.target().isEmpty()) {
+            return Optional.empty();
+        }
+        RelationsChange.Status status = RELATIONS_RULES.get(e.rule());
+        if (status == null && e.code().equals("161")) {
+            status = RelationsChange.Status.REDUCED;
+        }
+        String a = e.source().country();
+        String b = e.target().get().country();
+        if (status == null || a.equals(b) || a.equals("---") || b.equals("---")) {
+            return Optional.empty();
+        }
+        Party actor = Party.of(e.source());
+        LocalDate day = e.date().from();
+        List<Party> contested = new ArrayList<>();
+        if (actor.isPerson()) {
+            for (Party party : recognition.recognizers(actor.country())) {
+                recognition.stance(party, actor, day).filter(r -> !r.recognizes())
+                        .filter(r -> !party.isUnspecified()).ifPresent(r -> contested.add(party));
+            }
+        }
+        return Optional.of(new RelationsChange(a.compareTo(b) <= 0 ? a : b, a.compareTo(b) <= 0 ? b : a, status, day,
+                actor, contested, new Evidence(e, Evidence.STATED, "relations " + status.name().toLowerCase())));
+    }
+
+    private Optional<Demand> demand(Event e) {
+        if (!e.isAsserted() || e.target().isEmpty() || !(e.code().equals("174") || e.code().equals("139"))) {
+            return Optional.empty();
+        }
+        Party issuer = Party.of(e.source());
+        Party addressee = Party.of(e.target().get());
+        LocalDate issued = e.date().from();
+        List<Evidence> responses = new ArrayList<>();
+        for (Event r : events) {
+            if (r.root().equals("12") && r.isAsserted() && r.target().isPresent()
+                    && r.source().country().equals(addressee.country())
+                    && r.target().get().country().equals(issuer.country()) && !r.date().from().isBefore(issued)) {
+                responses.add(new Evidence(r, Evidence.STATED, "refused by " + r.source().country()));
+            }
+        }
+        return Optional.of(new Demand(issuer, addressee, e.code(), issued, e.deadline(), responses,
+                new Evidence(e, Evidence.STATED, "demand issued")));
+    }
+
+    private Optional<Sanction> sanction(Event e) {
+        if (!e.code().equals("163") || !e.isAsserted() || e.modality().contains(org.annals.model.Modality.FUTURE)
+                || e.target().isEmpty()) {
+            return Optional.empty();
+        }
+        Party imposer = Party.country(e.source().country());
+        Party target = Party.of(e.target().get());
+        Optional<Event> lifted = events.stream()
+                .filter(l -> l.code().startsWith("085") && l.isAsserted() && l.target().isPresent())
+                .filter(l -> l.source().country().equals(imposer.country())
+                        && l.target().get().country().equals(target.country()))
+                .filter(l -> l.date().from().isAfter(e.date().from())).findFirst();
+        return Optional.of(new Sanction(imposer, target, e.date(), lifted.map(Event::date),
+                new Evidence(e, Evidence.STATED, "sanctions imposed"),
+                lifted.map(l -> new Evidence(l, Evidence.STATED, "sanctions lifted"))));
+    }
+
+    private List<OrderStanding> standings(String country, LocalDate day) {
+        List<Evidence> acts = new ArrayList<>();
+        demands.stream().filter(d -> d.issuer().isPerson() && d.issuer().country().equals(country))
+                .filter(d -> !d.issued().isAfter(day)).forEach(d -> acts.add(d.evidence()));
+        relations.stream().filter(r -> r.actor().isPerson() && r.actor().country().equals(country))
+                .filter(r -> !r.date().isAfter(day)).forEach(r -> acts.add(r.evidence()));
+        List<OrderStanding> out = new ArrayList<>();
+        for (Evidence act : acts) {
+            Party issuer = Party.of(act.event().source());
+            LocalDate actDay = act.event().date().from();
+            for (Party party : recognition.recognizers(country)) {
+                if (party.isUnspecified() || party.country().equals(country)) {
+                    continue;
+                }
+                recognition.stance(party, issuer, actDay)
+                        .ifPresent(r -> out.add(new OrderStanding(act, issuer, party, r.recognizes(), r)));
+            }
+        }
+        return out;
+    }
+}
