@@ -114,5 +114,19 @@ class CommandLineIT {
         Run table = run("events", "--db", db.toString(), "--from", "2010-01-01", "--to", "2018-12-31");
         assertEquals(0, table.code());
         assertTrue(table.out().contains("163") && table.out().contains("1 events"), table.out());
+
+        Run state = run("state", "--db", db.toString(), "--country", "VEN", "--as-of", "2019-01-24", "--format", "json");
+        assertEquals(0, state.code(), state.err());
+        JsonNode view = JSON.readTree(state.out());
+        assertEquals("broken", view.get("relations").get(0).get("status").asText());
+        assertEquals("USA", view.get("relations").get(0).get("contestedBy").get(0).get("country").asText());
+        assertEquals("refused", view.get("demands").get(0).get("status").asText());
+        assertEquals("2019-01-26", view.get("demands").get(0).get("deadline").asText());
+        assertEquals("2017", view.get("sanctions").get(0).get("since").asText());
+        assertTrue(view.get("standings").get(0).get("stands").asBoolean() == false, state.out());
+
+        Run dyad = run("state", "--db", db.toString(), "--dyad", "VEN", "USA");
+        assertEquals(0, dyad.code(), dyad.err());
+        assertTrue(dyad.out().contains("USA-VEN broken on 2019-01-23"), dyad.out());
     }
 }

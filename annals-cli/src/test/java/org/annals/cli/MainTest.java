@@ -45,10 +45,16 @@ class MainTest {
     }
 
     @Test
+    void stateNeedsACountryOrADyad() {
+        assertEquals(2, run("state"));
+        assertEquals(2, run("state", "--country", "VEN", "--dyad", "USA", "VEN"));
+    }
+
+    @Test
     void help_listsTheCommands() {
         assertEquals(0, run("--help"));
         String help = out.toString();
-        assertTrue(help.contains("code") && help.contains("ingest") && help.contains("events"), help);
+        assertTrue(help.contains("code") && help.contains("ingest") && help.contains("events") && help.contains("state"), help);
         assertTrue(help.contains("Exit codes"), help);
     }
 }

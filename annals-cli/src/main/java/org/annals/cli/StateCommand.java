@@ -1,0 +1,80 @@
+package org.annals.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.annals.model.Event;
+import org.annals.state.WorldState;
+import org.annals.store.EventQuery;
+import org.annals.store.EventStore;
+import org.annals.store.StoredEvent;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code annals state}: the world state derived from the stored events. */
+@Command(name = "state", mixinStandardHelpOptions = true,
+        description = "Who recognises whom, relations, demands and deadlines, sanctions and the standing of orders, "
+                + "derived from the stored events.")
+final class StateCommand implements Callable<Integer> {
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Subject subject;
+
+    static final class Subject {
+        @Option(names = "--country", paramLabel = "CODE", description = "A country's state on a day (see --as-of).")
+        String country;
+
+        @Option(names = "--dyad", arity = "2", paramLabel = "CODE", description = "The relations history of two countries.")
+        List<String> dyad;
+    }
+
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
+            description = "The day to show the state of (default: today).")
+    LocalDate asOf;
+
+    @Option(names = "--db", paramLabel = "PATH", defaultValue = "annals-data/annals.duckdb",
+            description = "The DuckDB database file. Default: ${DEFAULT-VALUE}.")
+    Path database;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "table or json. Default: ${DEFAULT-VALUE}.")
+    StateFormat format;
+
+    enum StateFormat { table, json }
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (!Files.isRegularFile(database)) {
+            throw new ParameterException(spec.commandLine(), "no database at " + database + " (run 'annals ingest' first, or pass --db)");
+        }
+        List<StoredEvent> stored;
+        try (EventStore store = EventStore.open(database)) {
+            stored = store.storedEvents(EventQuery.all().withLimit(Integer.MAX_VALUE));
+        }
+        Map<Event, String> evidence = new IdentityHashMap<>();
+        stored.forEach(s -> evidence.put(s.event(), s.evidence()));
+        WorldState state = WorldState.of(stored.stream().map(StoredEvent::event).toList());
+        StateReport report = new StateReport(evidence);
+        var out = spec.commandLine().getOut();
+        if (subject.country != null) {
+            var view = state.country(subject.country.toUpperCase(java.util.Locale.ROOT), asOf == null ? LocalDate.now() : asOf);
+            out.println(format == StateFormat.json ? report.json(view) : report.text(view));
+        } else {
+            String a = subject.dyad.get(0).toUpperCase(java.util.Locale.ROOT);
+            String b = subject.dyad.get(1).toUpperCase(java.util.Locale.ROOT);
+            out.println(format == StateFormat.json ? report.json(a, b, state.dyad(a, b)) : report.text(a, b, state.dyad(a, b)));
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+}
