@@ -33,7 +33,8 @@ final class StateReport {
             b.append("  (no claimant on record)\n");
         }
         for (CountryView.Claimant c : view.government()) {
-            b.append("  ").append(c.party()).append(c.holds() ? "  holds the office it acts from" : "  claims").append('\n');
+            b.append("  ").append(c.party()).append(c.holds() ? "  holds the office it acts from" : "  claims")
+                    .append(" (on record since ").append(c.since()).append(")  ").append(cite(c.evidence())).append('\n');
             for (Recognition r : c.stances()) {
                 b.append("    ").append(stance(r)).append('\n');
             }
@@ -115,6 +116,8 @@ final class StateReport {
             ObjectNode node = government.addObject();
             node.set("claimant", party(c.party()));
             node.put("holds", c.holds());
+            node.put("since", c.since().toString());
+            node.set("evidence", evidence(c.evidence()));
             ArrayNode stances = node.putArray("stances");
             c.stances().forEach(r -> stances.add(recognition(r)));
         }

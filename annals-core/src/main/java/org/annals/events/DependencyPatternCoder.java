@@ -44,12 +44,16 @@ public final class DependencyPatternCoder {
     private static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us");
 
     private final List<EventPattern> patterns;
+    private final List<EventPattern> negationRulesFirst;
     private final CameoCodebook codebook;
     private final EventDater dater = new EventDater();
     private final DeadlineFinder deadlines = new DeadlineFinder();
 
     public DependencyPatternCoder(List<EventPattern> patterns, CameoCodebook codebook) {
         this.patterns = List.copyOf(patterns);
+        List<EventPattern> ordered = new ArrayList<>(patterns.stream().filter(EventPattern::negated).toList());
+        ordered.addAll(patterns.stream().filter(p -> !p.negated()).toList());
+        this.negationRulesFirst = List.copyOf(ordered);
         this.codebook = codebook;
     }
 
@@ -64,9 +68,11 @@ public final class DependencyPatternCoder {
         Set<String> seen = new HashSet<>();
         for (AnnotatedSentence sentence : text.sentences()) {
             SentenceGraph graph = new SentenceGraph(sentence);
-            Context context = new Context(articleId, articleDate, text, graph, actors, quotes);
+            Context context = new Context(articleId, articleDate, text, graph, actors, quotes, new HashSet<>());
             List<Event> found = new ArrayList<>();
-            for (EventPattern pattern : patterns) {
+            // Rules written for a negation go first: "will not follow the order" is defiance, and is then not
+            // also coded as a negated compliance.
+            for (EventPattern pattern : negationRulesFirst) {
                 switch (pattern.trigger()) {
                     case VERB -> verbRule(pattern, context, found);
                     case NOUN -> nounRule(pattern, context, found);
@@ -85,7 +91,7 @@ public final class DependencyPatternCoder {
     }
 
     private record Context(String articleId, LocalDate articleDate, AnnotatedText text, SentenceGraph graph,
-                           DocumentActors actors, List<Quote> quotes) {
+                           DocumentActors actors, List<Quote> quotes, Set<Integer> negationTriggers) {
         int sentence() {
             return graph.sentence().index();
         }
@@ -113,9 +119,16 @@ public final class DependencyPatternCoder {
             if (p.negated() && !negated || !isAsserted(g, clauseHead, p.negated()) || controlledByNonActor(c, verb)) {
                 continue;
             }
+            if (negated && !p.negated() && c.negationTriggers().contains(verb)) {
+                continue;
+            }
             List<Actor> sources = participle ? subjects(c, clauseHead) : subjects(c, verb);
             List<Actor> targets = targets(p, c, verb, objects, -1, clauseHead);
+            int before = out.size();
             emit(p, c, sources, targets, clauseHead, verb, t.word(), negated && !p.negated(), out);
+            if (p.negated() && out.size() > before) {
+                c.negationTriggers().add(verb);
+            }
         }
     }
 
@@ -287,6 +300,12 @@ public final class DependencyPatternCoder {
                 heads.addAll(children(g, noun, path.substring("noun.".length())));
             } else if (path.startsWith("governor.")) {
                 heads.addAll(children(g, clauseHead, path.substring("governor.".length())));
+            } else if (path.contains(".")) {
+                // REL.REL: "complied with Venezuela's order" is obl:with, then its possessor
+                String[] steps = path.split("\\.", 2);
+                for (int first : children(g, verb, steps[0])) {
+                    heads.addAll(children(g, first, steps[1]));
+                }
             } else {
                 heads.addAll(children(g, verb, path));
             }

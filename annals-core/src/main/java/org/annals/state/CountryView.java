@@ -33,13 +33,17 @@ public record CountryView(String country, LocalDate asOf, List<Claimant> governm
     /**
      * A person (or government) who holds or claims a country's government.
      *
-     * @param party   who
-     * @param holds   true for the incumbent, coded as the government and acting with its authority
-     * @param stances every party's stance on them on the day
+     * @param party    who
+     * @param holds    true for the incumbent, coded as the government and acting with its authority
+     * @param since    the first day on record of the claim or the holding
+     * @param evidence the event that first shows it
+     * @param stances  every party's stance on them on the day
      */
-    public record Claimant(Party party, boolean holds, List<Recognition> stances) {
+    public record Claimant(Party party, boolean holds, LocalDate since, Evidence evidence, List<Recognition> stances) {
         public Claimant {
             Objects.requireNonNull(party, "party");
+            Objects.requireNonNull(since, "since");
+            Objects.requireNonNull(evidence, "evidence");
             stances = List.copyOf(stances);
         }
     }

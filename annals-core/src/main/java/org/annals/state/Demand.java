@@ -13,14 +13,17 @@ import java.util.Optional;
  * @param code      the CAMEO code of the act (174 expel, 139 ultimatum)
  * @param issued    when
  * @param deadline  the day it must be met by, if the text sets one
- * @param responses refusals (and later, compliance) by the addressee's side, in date order
+ * @param responses refusals and compliance by the addressee's side, in date order
  * @param evidence  the event that issued it
  */
 public record Demand(Party issuer, Party addressee, String code, LocalDate issued, Optional<LocalDate> deadline,
                      List<Evidence> responses, Evidence evidence) {
 
     /** Where a demand stands on a day. */
-    public enum Status { OPEN, REFUSED, EXPIRED }
+    public enum Status { OPEN, REFUSED, COMPLIED, EXPIRED }
+
+    static final String REFUSED_BY = "refused by ";
+    static final String COMPLIED_BY = "complied with by ";
 
     public Demand {
         Objects.requireNonNull(issuer, "issuer");
@@ -32,11 +35,16 @@ public record Demand(Party issuer, Party addressee, String code, LocalDate issue
         Objects.requireNonNull(evidence, "evidence");
     }
 
-    /** Refused once a refusal is on record by {@code day}; expired when the deadline passed unanswered. */
+    /** The latest answer on record by {@code day} (refused or complied); else expired once the deadline passed. */
     public Status statusOn(LocalDate day) {
-        boolean refused = responses.stream().anyMatch(r -> !r.event().date().from().isAfter(day));
-        if (refused) {
-            return Status.REFUSED;
+        Evidence last = null;
+        for (Evidence r : responses) {
+            if (!r.event().date().from().isAfter(day)) {
+                last = r;
+            }
+        }
+        if (last != null) {
+            return last.note().startsWith(COMPLIED_BY) ? Status.COMPLIED : Status.REFUSED;
         }
         return deadline.isPresent() && day.isAfter(deadline.get()) ? Status.EXPIRED : Status.OPEN;
     }

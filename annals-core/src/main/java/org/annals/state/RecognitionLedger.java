@@ -37,6 +37,7 @@ final class RecognitionLedger {
 
     private final Map<String, Set<Party>> claimants = new TreeMap<>();
     private final Map<String, Set<Party>> incumbents = new TreeMap<>();
+    private final Map<String, Evidence> firstSeen = new TreeMap<>();
     private final List<Recognition> recognitions = new ArrayList<>();
 
     RecognitionLedger(List<Event> sorted) {
@@ -44,11 +45,13 @@ final class RecognitionLedger {
             if (e.code().equals("054") && e.target().isPresent()) {
                 Party claimant = Party.of(e.target().get());
                 claimants.computeIfAbsent(claimant.country(), k -> new TreeSet<>(BY_ID)).add(claimant);
+                firstSeen.putIfAbsent(claimant.id(), new Evidence(e, Evidence.STATED, "named in a recognition statement"));
             }
             if (AUTHORITY_CODES.contains(e.code()) && e.isAsserted() && isGovernmentPerson(e.source())) {
                 Party incumbent = Party.of(e.source());
                 claimants.computeIfAbsent(incumbent.country(), k -> new TreeSet<>(BY_ID)).add(incumbent);
                 incumbents.computeIfAbsent(incumbent.country(), k -> new TreeSet<>(BY_ID)).add(incumbent);
+                firstSeen.putIfAbsent(incumbent.id(), new Evidence(e, Evidence.STATED, "acts as the government"));
             }
         }
         for (Event e : sorted) {
@@ -84,6 +87,15 @@ final class RecognitionLedger {
     /** The persons (or governments) claiming or holding the government of {@code country}. */
     Set<Party> claimants(String country) {
         return claimants.getOrDefault(country, Set.of());
+    }
+
+    /** The first event that shows {@code claimant} holding or claiming the office. */
+    Evidence firstEvidence(Party claimant) {
+        Evidence found = firstSeen.get(claimant.id());
+        if (found == null) {
+            throw new IllegalArgumentException("not a claimant: " + claimant);
+        }
+        return found;
     }
 
     /** Claimants coded as the country's government acting with its authority. */

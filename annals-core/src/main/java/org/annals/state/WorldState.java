@@ -22,8 +22,9 @@ import org.annals.model.Event;
  *   restores them; a pair with no change on record is {@code NORMAL}. A change made by a claimant that a party
  *   does not recognise on that day is contested by that party.</li>
  *   <li>Demands: an expulsion (174) or ultimatum (139) waits for the addressee's side; a rejection or defiance
- *   (root 12) by that side against the issuer's side, dated on or after the demand, refuses it; a deadline
- *   passed without answer makes it expire.</li>
+ *   (root 12) by that side against the issuer's side, dated on or after the demand, refuses it, and yielding
+ *   (root 08, "complied with the order") meets it; the latest answer by the day counts; a deadline passed
+ *   without answer makes it expire.</li>
  *   <li>Sanctions (163) are in force from their date until a later 085 between the same countries lifts
  *   them; announced ones ({@code FUTURE}) and denied ones ({@code NEGATED}) are not in force.</li>
  *   <li>Standing: an act that needs authority, done by a person claiming a government, stands for each party
@@ -74,8 +75,12 @@ public final class WorldState {
     public CountryView country(String country, LocalDate day) {
         List<CountryView.Claimant> government = new ArrayList<>();
         for (Party claimant : recognition.claimants(country)) {
+            Evidence first = recognition.firstEvidence(claimant);
+            if (first.event().date().from().isAfter(day)) {
+                continue;
+            }
             government.add(new CountryView.Claimant(claimant, recognition.isIncumbent(claimant),
-                    recognition.stancesOn(claimant, day)));
+                    first.event().date().from(), first, recognition.stancesOn(claimant, day)));
         }
         Map<String, RelationsChange> latest = new TreeMap<>();
         for (RelationsChange change : relations) {
@@ -146,10 +151,13 @@ public final class WorldState {
         LocalDate issued = e.date().from();
         List<Evidence> responses = new ArrayList<>();
         for (Event r : events) {
-            if (r.root().equals("12") && r.isAsserted() && r.target().isPresent()
+            boolean answers = r.isAsserted() && r.target().isPresent()
                     && r.source().country().equals(addressee.country())
-                    && r.target().get().country().equals(issuer.country()) && !r.date().from().isBefore(issued)) {
-                responses.add(new Evidence(r, Evidence.STATED, "refused by " + r.source().country()));
+                    && r.target().get().country().equals(issuer.country()) && !r.date().from().isBefore(issued);
+            if (answers && r.root().equals("12")) {
+                responses.add(new Evidence(r, Evidence.STATED, Demand.REFUSED_BY + r.source().country()));
+            } else if (answers && r.root().equals("08")) {
+                responses.add(new Evidence(r, Evidence.STATED, Demand.COMPLIED_BY + r.source().country()));
             }
         }
         return Optional.of(new Demand(issuer, addressee, e.code(), issued, e.deadline(), responses,

@@ -83,6 +83,17 @@ class WorldStateScenarioTest {
     }
 
     @Test
+    void orderComplied() {
+        WorldState state = WorldState.of(articles(
+                "2019-02-23", "Venezuela ordered Colombian diplomats to leave within 72 hours.",
+                "2019-02-24", "Colombia complied with Venezuela's order."));
+        assertEquals(Demand.Status.OPEN, state.country("COL", day("2019-02-23")).demands().get(0).status());
+        assertEquals(Demand.Status.COMPLIED, state.country("COL", day("2019-02-24")).demands().get(0).status());
+        assertEquals(Demand.Status.COMPLIED, state.country("COL", day("2019-03-24")).demands().get(0).status(),
+                "an answered demand does not expire");
+    }
+
+    @Test
     void sameEventsInAnyOrder_giveTheSameState() {
         List<Event> events = articles(
                 "2019-01-23", "The United States recognized Juan Guaidó as interim president of Venezuela.",
