@@ -1,8 +1,6 @@
 package org.annals.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +13,7 @@ import org.annals.store.StoredEvent;
 import org.annals.store.EventQuery;
 import org.annals.store.EventStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -23,9 +22,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code annals events}: lists stored events. */
 @Command(name = "events", mixinStandardHelpOptions = true, description = "List stored events, with filters.")
 final class EventsCommand implements Callable<Integer> {
-    @Option(names = "--db", paramLabel = "PATH", defaultValue = "annals-data/annals.duckdb",
-            description = "The DuckDB database file. Default: ${DEFAULT-VALUE}.")
-    Path database;
+    @Mixin
+    DatabaseOption database;
 
     @Option(names = "--actor", paramLabel = "CODE", description = "Source or target code starts with CODE (USA matches USAGOV).")
     String actor;
@@ -50,9 +48,6 @@ final class EventsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!Files.isRegularFile(database)) {
-            throw new ParameterException(spec.commandLine(), "no database at " + database + " (run 'annals ingest' first, or pass --db)");
-        }
         if (limit <= 0) {
             throw new ParameterException(spec.commandLine(), "--limit must be positive, got " + limit);
         }
@@ -63,7 +58,7 @@ final class EventsCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        try (EventStore store = EventStore.open(database)) {
+        try (EventStore store = EventStore.open(database.existing(spec))) {
             List<StoredEvent> stored = store.storedEvents(query);
             PrintWriter out = spec.commandLine().getOut();
             if (format == OutputFormat.jsonl) {

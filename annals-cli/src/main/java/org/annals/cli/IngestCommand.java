@@ -1,6 +1,5 @@
 package org.annals.cli;
 
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.annals.ingest.InputReader;
@@ -11,7 +10,6 @@ import org.annals.store.EventStore;
 import org.annals.store.StoreCounts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -22,9 +20,8 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
-    @Option(names = "--db", paramLabel = "PATH", defaultValue = "annals-data/annals.duckdb",
-            description = "The DuckDB database file. Default: ${DEFAULT-VALUE}.")
-    Path database;
+    @Mixin
+    DatabaseOption database;
 
     @Spec
     CommandSpec spec;
@@ -32,7 +29,7 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ResultPrinter printer = new ResultPrinter(spec.commandLine().getOut(), spec.commandLine().getErr(), input.format);
-        try (EventStore store = EventStore.open(database)) {
+        try (EventStore store = EventStore.open(database.path)) {
             ArticleCoder coder = ArticleCoder.loadDefault();
             BatchCoder batch = new BatchCoder(new InputReader(new ReadOptions(input.defaultDate())), coder,
                     Optional.of(store));

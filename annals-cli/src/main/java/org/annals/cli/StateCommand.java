@@ -1,7 +1,5 @@
 package org.annals.cli;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -14,8 +12,8 @@ import org.annals.store.EventStore;
 import org.annals.store.StoredEvent;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -39,9 +37,8 @@ final class StateCommand implements Callable<Integer> {
             description = "The day to show the state of (default: today).")
     LocalDate asOf;
 
-    @Option(names = "--db", paramLabel = "PATH", defaultValue = "annals-data/annals.duckdb",
-            description = "The DuckDB database file. Default: ${DEFAULT-VALUE}.")
-    Path database;
+    @Mixin
+    DatabaseOption database;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
             description = "table or json. Default: ${DEFAULT-VALUE}.")
@@ -54,11 +51,8 @@ final class StateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!Files.isRegularFile(database)) {
-            throw new ParameterException(spec.commandLine(), "no database at " + database + " (run 'annals ingest' first, or pass --db)");
-        }
         List<StoredEvent> stored;
-        try (EventStore store = EventStore.open(database)) {
+        try (EventStore store = EventStore.open(database.existing(spec))) {
             stored = store.storedEvents(EventQuery.all().withLimit(Integer.MAX_VALUE));
         }
         Map<Event, String> evidence = new IdentityHashMap<>();
