@@ -42,6 +42,17 @@ import org.annals.nlp.Token;
 public final class DependencyPatternCoder {
     private static final Set<String> NEGATORS = Set.of("not", "never", "n't", "no");
     private static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us");
+    /**
+     * Verbs whose complement is not an act done: refused, requested, intended, threatened, attempted or agreed
+     * to ("refuse to comply", "called on the US to lift sanctions", "threatened to attack"). Speech verbs are
+     * not among them: "said it had expelled" reports an act.
+     */
+    private static final Set<String> NON_ASSERTING = Set.of("refuse", "decline", "reject", "deny", "fail", "oppose",
+            "block", "prevent", "ban", "forbid", "call", "urge", "ask", "demand", "want", "plan", "intend", "consider",
+            "threaten", "agree", "allow", "let", "seek", "try", "attempt", "hope", "propose", "offer", "promise",
+            "vow", "pledge", "expect", "prepare", "aim", "need", "push", "press", "warn", "vote", "move");
+    /** Modal auxiliaries that make an act hypothetical ("would release", "could attack"). */
+    private static final Set<String> HYPOTHETICAL_MODALS = Set.of("would", "could", "might", "may", "should");
 
     private final List<EventPattern> patterns;
     private final List<EventPattern> negationRulesFirst;
@@ -100,11 +111,14 @@ public final class DependencyPatternCoder {
     private void verbRule(EventPattern p, Context c, List<Event> out) {
         SentenceGraph g = c.graph();
         for (Token t : g.sentence().tokens()) {
-            if (!p.lemmas().contains(t.lemma()) || !(t.isVerb() || t.tag().equals("JJ") && isParticipleModifier(g, t.index()))) {
+            if (!p.lemmas().contains(t.lemma()) || !t.isVerb()) {
                 continue;
             }
             int verb = t.index();
             boolean participle = g.primaryEdge(verb).baseRelation().equals("amod");
+            if (participle && !isParticipleModifier(g, verb)) {
+                continue;
+            }
             List<Integer> objects = participle ? List.of(g.primaryEdge(verb).governor()) : objects(g, verb);
             if (!p.object().isEmpty() && objects.stream().noneMatch(o -> accepts(p.object(), g.token(o).lemma()))) {
                 continue;
@@ -336,8 +350,9 @@ public final class DependencyPatternCoder {
         return lemmas.contains("*") || lemmas.contains(lemma);
     }
 
+    /** "breaking diplomatic ties" acts; "the detained leaders" only describes them, so only -ing forms count. */
     private static boolean isParticipleModifier(SentenceGraph g, int token) {
-        return g.primaryEdge(token).baseRelation().equals("amod");
+        return g.primaryEdge(token).baseRelation().equals("amod") && g.token(token).tag().equals("VBG");
     }
 
     private static Optional<Integer> governingVerb(SentenceGraph g, int noun) {
@@ -363,6 +378,9 @@ public final class DependencyPatternCoder {
      * affirmative rules) is not an asserted act.
      */
     private static boolean isAsserted(SentenceGraph g, int verb, boolean negatedRule) {
+        if (g.hasChild(verb, "aux", HYPOTHETICAL_MODALS::contains)) {
+            return false;
+        }
         int node = verb;
         for (int depth = 0; depth < 8; depth++) {
             var edge = g.primaryEdge(node);
@@ -378,6 +396,9 @@ public final class DependencyPatternCoder {
             }
             node = edge.governor();
             if (!negatedRule && isNegated(g, node)) {
+                return false;
+            }
+            if ((rel.startsWith("xcomp") || rel.startsWith("ccomp")) && NON_ASSERTING.contains(g.token(node).lemma())) {
                 return false;
             }
             if (g.token(node).isNoun()) {

@@ -1,0 +1,116 @@
+package org.annals.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.annals.eval.CodingEvaluator;
+import org.annals.eval.GoldReader;
+import org.annals.eval.GoldRecord;
+import org.annals.eval.GroupScoreboard;
+import org.annals.eval.RootGroups;
+import org.annals.eval.Scoreboard;
+import org.annals.pipeline.ArticleCoder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code annals eval}: scores the coder against labelled data. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = {"Score coding against gold records ({\"id\",\"date\",\"text\",\"events\":[{\"source\",\"target\",\"code\"}]} a line),",
+                "or with --conflibert against sentences labelled with a CAMEO root group (sentence<TAB>class 0-4).",
+                "Prints precision, recall and F1, actor accuracy, a confusion table, and a final JSON line."})
+final class EvalCommand implements Callable<Integer> {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Parameters(arity = "1", paramLabel = "FILE", description = "The labelled data.")
+    Path gold;
+
+    @Option(names = "--conflibert", description = "FILE is ConfliBERT's cameo_class TSV (root groups, no actors).")
+    boolean conflibert;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = DateConverter.class, defaultValue = "2019-01-01",
+            description = "Date to code --conflibert sentences at. Default: ${DEFAULT-VALUE}.")
+    LocalDate date;
+
+    @Option(names = "--every", defaultValue = "1", paramLabel = "N", description = "Use every Nth record only. Default: ${DEFAULT-VALUE}.")
+    int every;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (every < 1) {
+            throw new ParameterException(spec.commandLine(), "--every must be at least 1, got " + every);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        CodingEvaluator evaluator;
+        ObjectNode summary = JSON.createObjectNode();
+        try {
+            if (conflibert) {
+                List<RootGroups.Labelled> sentences = sample(GoldReader.conflibertClasses(gold, date));
+                evaluator = new CodingEvaluator(ArticleCoder.loadDefault());
+                GroupScoreboard board = evaluator.evaluateGroups(sentences);
+                out.printf(Locale.ROOT, "%d sentences, %d with a coded event%n", board.sentences(), board.predicted());
+                out.printf(Locale.ROOT, "root group: precision %.3f  recall %.3f%n%n", board.precision(), board.recall());
+                out.print(board.confusionTable());
+                summary.put("data", gold.toString());
+                summary.put("sentences", board.sentences());
+                summary.put("predicted", board.predicted());
+                summary.put("groupPrecision", round(board.precision()));
+                summary.put("groupRecall", round(board.recall()));
+            } else {
+                List<GoldRecord> records = sample(GoldReader.jsonLines(gold));
+                evaluator = new CodingEvaluator(ArticleCoder.loadDefault());
+                Scoreboard board = evaluator.evaluate(records);
+                out.printf(Locale.ROOT, "%d records%n", board.records());
+                out.printf(Locale.ROOT, "%-10s %9s %9s %9s %6s %6s %6s%n", "level", "precision", "recall", "F1", "TP", "FP", "FN");
+                row(out, "root", board.root());
+                row(out, "full code", board.code());
+                out.printf(Locale.ROOT, "actor accuracy %.3f, source and target country both right %.3f%n%n",
+                        board.actorAccuracy(), board.countryPairAccuracy());
+                out.print(board.confusionTable());
+                summary.put("data", gold.toString());
+                summary.put("records", board.records());
+                summary.put("rootPrecision", round(board.root().precision()));
+                summary.put("rootRecall", round(board.root().recall()));
+                summary.put("rootF1", round(board.root().f1()));
+                summary.put("codePrecision", round(board.code().precision()));
+                summary.put("codeRecall", round(board.code().recall()));
+                summary.put("codeF1", round(board.code().f1()));
+                summary.put("actorAccuracy", round(board.actorAccuracy()));
+                summary.put("countryPairAccuracy", round(board.countryPairAccuracy()));
+            }
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        out.println(summary);
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private <T> List<T> sample(List<T> all) {
+        List<T> out = new java.util.ArrayList<>();
+        for (int i = 0; i < all.size(); i += every) {
+            out.add(all.get(i));
+        }
+        return out;
+    }
+
+    private static void row(PrintWriter out, String level, Scoreboard.Counts c) {
+        out.printf(Locale.ROOT, "%-10s %9.3f %9.3f %9.3f %6d %6d %6d%n", level, c.precision(), c.recall(), c.f1(),
+                c.truePositives(), c.falsePositives(), c.falseNegatives());
+    }
+
+    private static double round(double x) {
+        return Math.round(x * 1000) / 1000.0;
+    }
+}

@@ -1,0 +1,46 @@
+package org.annals.eval;
+
+import java.util.List;
+import org.annals.ingest.ContentHash;
+import org.annals.model.Article;
+import org.annals.model.Event;
+import org.annals.pipeline.ArticleCoder;
+
+/**
+ * Codes labelled texts with the real pipeline and scores the result. Texts are coded in parallel (the coder is
+ * thread-safe) and scored in input order, so a run is deterministic.
+ */
+public final class CodingEvaluator {
+    private final ArticleCoder coder;
+
+    public CodingEvaluator(ArticleCoder coder) {
+        this.coder = coder;
+    }
+
+    /** Scores against gold events. */
+    public Scoreboard evaluate(List<GoldRecord> records) {
+        List<List<Event>> predicted = records.parallelStream()
+                .map(r -> code(r.id(), r.date(), r.text())).toList();
+        Scoreboard board = new Scoreboard();
+        for (int i = 0; i < records.size(); i++) {
+            board.add(records.get(i).events(), predicted.get(i));
+        }
+        return board;
+    }
+
+    /** Scores against root-group labels. */
+    public GroupScoreboard evaluateGroups(List<RootGroups.Labelled> sentences) {
+        List<List<Event>> predicted = sentences.parallelStream()
+                .map(s -> code(s.id(), s.date(), s.text())).toList();
+        GroupScoreboard board = new GroupScoreboard();
+        for (int i = 0; i < sentences.size(); i++) {
+            board.add(sentences.get(i).group(), predicted.get(i));
+        }
+        return board;
+    }
+
+    private List<Event> code(String id, java.time.LocalDate date, String text) {
+        Article article = new Article(id, "", date, text, "", id, ContentHash.of(text));
+        return coder.code(article).events();
+    }
+}
