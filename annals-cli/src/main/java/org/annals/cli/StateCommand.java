@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.annals.model.Event;
+import org.annals.state.DatedMention;
 import org.annals.state.WorldState;
 import org.annals.store.EventQuery;
 import org.annals.store.EventStore;
@@ -52,12 +53,15 @@ final class StateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<StoredEvent> stored;
+        List<DatedMention> mentions;
         try (EventStore store = EventStore.open(database.existing(spec))) {
             stored = store.storedEvents(EventQuery.all().withLimit(Integer.MAX_VALUE));
+            mentions = store.personMentions().stream()
+                    .map(m -> new DatedMention(m.articleId(), m.articleDate(), m.actor())).toList();
         }
         Map<Event, String> evidence = new IdentityHashMap<>();
         stored.forEach(s -> evidence.put(s.event(), s.evidence()));
-        WorldState state = WorldState.of(stored.stream().map(StoredEvent::event).toList());
+        WorldState state = WorldState.of(stored.stream().map(StoredEvent::event).toList(), mentions);
         StateReport report = new StateReport(evidence);
         var out = spec.commandLine().getOut();
         if (subject.country != null) {

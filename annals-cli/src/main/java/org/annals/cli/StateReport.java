@@ -33,8 +33,12 @@ final class StateReport {
             b.append("  (no claimant on record)\n");
         }
         for (CountryView.Claimant c : view.government()) {
-            b.append("  ").append(c.party()).append(c.holds() ? "  holds the office it acts from" : "  claims")
-                    .append(" (on record since ").append(c.since()).append(")  ").append(cite(c.evidence())).append('\n');
+            String offices = c.offices().isEmpty() ? "the government (no title on record)"
+                    : String.join(", ", c.offices().stream().map(t -> t.describe() + " ('" + t.title() + "', "
+                            + t.articleId() + " s" + t.sentence() + ")").toList());
+            b.append("  ").append(c.party()).append(c.holds() ? "  holds " : "  claims ").append(offices)
+                    .append(", on record since ").append(c.since())
+                    .append(c.evidence().map(e -> "  " + cite(e)).orElse("")).append('\n');
             for (Recognition r : c.stances()) {
                 b.append("    ").append(stance(r)).append('\n');
             }
@@ -117,7 +121,21 @@ final class StateReport {
             node.set("claimant", party(c.party()));
             node.put("holds", c.holds());
             node.put("since", c.since().toString());
-            node.set("evidence", evidence(c.evidence()));
+            if (c.evidence().isPresent()) {
+                node.set("evidence", evidence(c.evidence().get()));
+            } else {
+                node.putNull("evidence");
+            }
+            ArrayNode offices = node.putArray("offices");
+            for (var t : c.offices()) {
+                ObjectNode office = offices.addObject();
+                office.put("office", t.office().name().toLowerCase());
+                office.put("holds", t.holds());
+                office.put("title", t.title());
+                office.put("since", t.since().toString());
+                office.put("article", t.articleId());
+                office.put("sentence", t.sentence());
+            }
             ArrayNode stances = node.putArray("stances");
             c.stances().forEach(r -> stances.add(recognition(r)));
         }

@@ -3,6 +3,7 @@ package org.annals.state;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The state of one country on one day, every fact with its evidence.
@@ -34,16 +35,19 @@ public record CountryView(String country, LocalDate asOf, List<Claimant> governm
      * A person (or government) who holds or claims a country's government.
      *
      * @param party    who
-     * @param holds    true for the incumbent, coded as the government and acting with its authority
+     * @param holds    true for an incumbent: coded as the government acting with its authority, or titled so
      * @param since    the first day on record of the claim or the holding
-     * @param evidence the event that first shows it
+     * @param evidence the event that first shows it, when an event does (a title alone is no event)
+     * @param offices  the offices the texts' titles give, each with its first mention
      * @param stances  every party's stance on them on the day
      */
-    public record Claimant(Party party, boolean holds, LocalDate since, Evidence evidence, List<Recognition> stances) {
+    public record Claimant(Party party, boolean holds, LocalDate since, Optional<Evidence> evidence,
+                           List<OfficeTitle> offices, List<Recognition> stances) {
         public Claimant {
             Objects.requireNonNull(party, "party");
             Objects.requireNonNull(since, "since");
             Objects.requireNonNull(evidence, "evidence");
+            offices = List.copyOf(offices);
             stances = List.copyOf(stances);
         }
     }

@@ -3,10 +3,12 @@ package org.annals.state;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.annals.model.Event;
 
 /**
@@ -30,6 +32,8 @@ import org.annals.model.Event;
  *   <li>Standing: an act that needs authority, done by a person claiming a government, stands for each party
  *   that recognises that person on the act's day and is void for each party that does not.</li>
  * </ul>
+ * <p>Offices come from titles in the texts' mentions of registry persons ({@link OfficeTitle}): "President
+ * Nicolás Maduro" holds the head of state's office from that article's date; "interim president" claims it.
  * Immutable and thread-safe.
  */
 public final class WorldState {
@@ -39,13 +43,32 @@ public final class WorldState {
             "restore-ties", RelationsChange.Status.RESTORED);
 
     private final List<Event> events;
+    private final List<DatedMention> mentions;
+    private final Map<String, List<OfficeTitle>> titles = new TreeMap<>();
+    private final Map<String, Party> titled = new TreeMap<>();
     private final RecognitionLedger recognition;
     private final List<RelationsChange> relations = new ArrayList<>();
     private final List<Demand> demands = new ArrayList<>();
     private final List<Sanction> sanctions = new ArrayList<>();
 
-    private WorldState(List<Event> events) {
+    private WorldState(List<Event> events, List<DatedMention> mentions) {
         this.events = events.stream().sorted(Evidence.CANONICAL).toList();
+        this.mentions = mentions.stream().sorted(Comparator.comparing(DatedMention::date)
+                .thenComparing(DatedMention::articleId).thenComparingInt(m -> m.actor().sentence())
+                .thenComparingInt(m -> m.actor().span().begin())).toList();
+        for (DatedMention m : this.mentions) {
+            if (!m.actor().entryId().startsWith("person:")) {
+                continue;
+            }
+            OfficeTitle.read(m.actor().text()).ifPresent(reading -> {
+                List<OfficeTitle> list = titles.computeIfAbsent(m.actor().entryId(), k -> new ArrayList<>());
+                if (list.stream().noneMatch(t -> t.office() == reading.office() && t.holds() == reading.holds())) {
+                    list.add(new OfficeTitle(reading.office(), reading.holds(), m.actor().text(), m.date(),
+                            m.articleId(), m.actor().sentence()));
+                    titled.putIfAbsent(m.actor().entryId(), Party.of(m.actor()));
+                }
+            });
+        }
         this.recognition = new RecognitionLedger(this.events);
         for (Event e : this.events) {
             relationsChange(e).ifPresent(relations::add);
@@ -56,14 +79,26 @@ public final class WorldState {
 
     /** The state the given events imply. */
     public static WorldState of(Collection<Event> events) {
-        return new WorldState(List.copyOf(events));
+        return new WorldState(List.copyOf(events), List.of());
+    }
+
+    /** The state the given events imply, with the offices that the mentions' titles give ("President Maduro"). */
+    public static WorldState of(Collection<Event> events, Collection<DatedMention> mentions) {
+        return new WorldState(List.copyOf(events), List.copyOf(mentions));
     }
 
     /** The state once {@code more} events are known too. */
     public WorldState with(Collection<Event> more) {
+        return with(more, List.of());
+    }
+
+    /** The state once another article's events and mentions are known too. */
+    public WorldState with(Collection<Event> more, Collection<DatedMention> moreMentions) {
         List<Event> all = new ArrayList<>(events);
         all.addAll(more);
-        return new WorldState(all);
+        List<DatedMention> allMentions = new ArrayList<>(mentions);
+        allMentions.addAll(moreMentions);
+        return new WorldState(all, allMentions);
     }
 
     /** How many events the state rests on. */
@@ -74,13 +109,22 @@ public final class WorldState {
     /** The state of {@code country} on {@code day}. */
     public CountryView country(String country, LocalDate day) {
         List<CountryView.Claimant> government = new ArrayList<>();
-        for (Party claimant : recognition.claimants(country)) {
-            Evidence first = recognition.firstEvidence(claimant);
-            if (first.event().date().from().isAfter(day)) {
+        Map<String, Party> parties = new TreeMap<>();
+        recognition.claimants(country).forEach(p -> parties.put(p.id(), p));
+        titled.values().stream().filter(p -> p.country().equals(country)).forEach(p -> parties.putIfAbsent(p.id(), p));
+        for (Party party : parties.values()) {
+            Optional<Evidence> first = recognition.claimants(country).contains(party)
+                    ? Optional.of(recognition.firstEvidence(party)) : Optional.empty();
+            List<OfficeTitle> offices = titles.getOrDefault(party.id(), List.of()).stream()
+                    .filter(t -> !t.since().isAfter(day)).toList();
+            Optional<LocalDate> since = Stream.concat(first.stream().map(e -> e.event().date().from()),
+                    offices.stream().map(OfficeTitle::since)).filter(d -> !d.isAfter(day)).min(Comparator.naturalOrder());
+            if (since.isEmpty()) {
                 continue;
             }
-            government.add(new CountryView.Claimant(claimant, recognition.isIncumbent(claimant),
-                    first.event().date().from(), first, recognition.stancesOn(claimant, day)));
+            boolean holds = recognition.isIncumbent(party) || offices.stream().anyMatch(OfficeTitle::holds);
+            government.add(new CountryView.Claimant(party, holds, since.get(), first, offices,
+                    recognition.stancesOn(party, day)));
         }
         Map<String, RelationsChange> latest = new TreeMap<>();
         for (RelationsChange change : relations) {

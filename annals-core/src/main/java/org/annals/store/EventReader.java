@@ -135,6 +135,23 @@ final class EventReader {
         }
     }
 
+    List<StoredMention> personMentions() throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("""
+                     SELECT a.id, a.date, m.code, m.text, m.name, m.entry_id, m.reason, m.sentence, m.span_begin, m.span_end
+                     FROM actor_mentions m JOIN articles a ON a.content_hash = m.content_hash
+                     WHERE m.entry_id LIKE 'person:%'
+                     ORDER BY a.date, a.id, m.content_hash, m.seq""")) {
+            List<StoredMention> mentions = new ArrayList<>();
+            while (rows.next()) {
+                Actor actor = new Actor(rows.getString(3), rows.getString(4), rows.getString(5), rows.getString(6),
+                        rows.getString(7), rows.getInt(8), new Span(rows.getInt(9), rows.getInt(10)));
+                mentions.add(new StoredMention(rows.getString(1), rows.getObject(2, LocalDate.class), actor));
+            }
+            return List.copyOf(mentions);
+        }
+    }
+
     StoreCounts counts() throws SQLException {
         try (Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("""

@@ -159,6 +159,16 @@ public final class EventStore implements AutoCloseable {
         }
     }
 
+    /** Every stored mention of a registry person, by article date: the titles people hold come from these. */
+    public synchronized List<StoredMention> personMentions() {
+        requireOpen();
+        try {
+            return reader.personMentions();
+        } catch (SQLException e) {
+            throw failure("cannot read actor mentions", e);
+        }
+    }
+
     /**
      * The quotations of the articles with this id, in text order; empty when there are none. Should two stored
      * articles share the id, the quotes of the one coded first come first.

@@ -55,6 +55,21 @@ class RecognitionLedgerTest {
     }
 
     @Test
+    void titles_readOfficesAndClaims() {
+        assertEquals(Optional.of(new OfficeTitle.Reading(OfficeTitle.Office.HEAD_OF_STATE, true)),
+                OfficeTitle.read("President Nicolás Maduro"));
+        assertEquals(Optional.of(new OfficeTitle.Reading(OfficeTitle.Office.HEAD_OF_STATE, false)),
+                OfficeTitle.read("interim president Juan Guaidó"));
+        assertEquals(Optional.of(new OfficeTitle.Reading(OfficeTitle.Office.HEAD_OF_GOVERNMENT, true)),
+                OfficeTitle.read("Prime Minister Boris Johnson"));
+        assertEquals(Optional.of(new OfficeTitle.Reading(OfficeTitle.Office.LEGISLATURE, true)),
+                OfficeTitle.read("Speaker Nancy Pelosi"));
+        assertEquals(Optional.empty(), OfficeTitle.read("former president Nicolas Maduro"));
+        assertEquals(Optional.empty(), OfficeTitle.read("Vice President Mike Pence"));
+        assertEquals(Optional.empty(), OfficeTitle.read("U.S. Secretary of State Mike Pompeo"));
+    }
+
+    @Test
     void noStanceBeforeTheFirstReport() {
         Actor guaido = person("VENOPP", "JUAN_GUAIDO", "Juan Guaidó");
         RecognitionLedger ledger = new RecognitionLedger(List.of(recognition("a", country("USA"), guaido, false)));

@@ -25,7 +25,7 @@ class WorldStateSampleTest {
         CodedArticle sample = SharedCoder.get().code(new InputReader(new ReadOptions(Optional.empty()))
                 .readAll(List.of(Path.of("src/test/resources/samples/venezuela-2019-01-23.txt"))).get(0)
                 .article().orElseThrow());
-        state = WorldState.of(sample.events());
+        state = WorldState.of(sample.events(), DatedMention.of(sample));
     }
 
     private static Recognition.Stance usaStanceOn(CountryView ven, String claimant) {
@@ -42,6 +42,19 @@ class WorldStateSampleTest {
         assertEquals(Recognition.Stance.DOES_NOT_RECOGNIZE, usaStanceOn(ven, "Maduro"));
         assertTrue(ven.government().stream().anyMatch(c -> c.holds() && c.party().name().contains("Maduro")),
                 "Maduro holds the office he acts from: " + ven.government());
+    }
+
+    @Test
+    void titlesGiveOffices() {
+        CountryView ven = state.country("VEN", DAY);
+        CountryView.Claimant maduro = ven.government().stream().filter(c -> c.party().name().contains("Maduro"))
+                .findFirst().orElseThrow();
+        assertEquals(List.of(OfficeTitle.Office.HEAD_OF_STATE), maduro.offices().stream().map(OfficeTitle::office).toList());
+        CountryView usa = state.country("USA", DAY);
+        assertTrue(usa.government().stream().anyMatch(c -> c.party().name().contains("Trump") && c.holds()
+                && c.offices().get(0).office() == OfficeTitle.Office.HEAD_OF_STATE), usa.government().toString());
+        assertTrue(usa.government().stream().noneMatch(c -> c.party().name().contains("Pompeo")
+                && !c.offices().isEmpty()), "a Secretary of State heads nothing: " + usa.government());
     }
 
     @Test

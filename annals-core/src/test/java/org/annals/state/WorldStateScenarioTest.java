@@ -83,6 +83,20 @@ class WorldStateScenarioTest {
     }
 
     @Test
+    void contestedHeadOfState_showsTheHolderAndTheClaimant() {
+        var first = SharedCoder.code("President Nicolás Maduro expelled two Colombian diplomats.", "2019-02-23");
+        var second = SharedCoder.code("Interim President Juan Guaidó criticized Russia.", "2019-02-24");
+        WorldState state = WorldState.of(first.events(), DatedMention.of(first)).with(second.events(), DatedMention.of(second));
+        CountryView ven = state.country("VEN", day("2019-02-25"));
+        var maduro = ven.government().stream().filter(c -> c.party().name().contains("Maduro")).findFirst().orElseThrow();
+        var guaido = ven.government().stream().filter(c -> c.party().name().contains("Guaid")).findFirst().orElseThrow();
+        assertTrue(maduro.holds() && maduro.offices().get(0).office() == OfficeTitle.Office.HEAD_OF_STATE, maduro.toString());
+        assertTrue(!guaido.holds() && guaido.offices().get(0).office() == OfficeTitle.Office.HEAD_OF_STATE
+                && !guaido.offices().get(0).holds(), guaido.toString());
+        assertEquals(1, state.country("VEN", day("2019-02-23")).government().size(), "Guaidó's claim is not on record yet");
+    }
+
+    @Test
     void orderComplied() {
         WorldState state = WorldState.of(articles(
                 "2019-02-23", "Venezuela ordered Colombian diplomats to leave within 72 hours.",
