@@ -44,14 +44,16 @@ public final class ActorResolver {
     private static final String UNKNOWN = "---";
 
     private final ActorRegistry registry;
+    private final Places places;
 
     public ActorResolver(ActorRegistry registry) {
         this.registry = registry;
+        this.places = new Places(registry);
     }
 
     /** Codes every actor mention of {@code text}, an article of {@code date}. */
     public DocumentActors resolve(AnnotatedText text, LocalDate date) {
-        DocumentActors actors = new DocumentActors(focusCountry(text));
+        DocumentActors actors = new DocumentActors(places.focusCountry(text));
         Resolution resolution = new Resolution(actors, date);
         for (AnnotatedSentence sentence : text.sentences()) {
             SentenceGraph graph = new SentenceGraph(sentence);
@@ -69,32 +71,6 @@ public final class ActorResolver {
             return false;
         }
         return !NOT_HEAD.contains(graph.primaryEdge(token.index()).baseRelation());
-    }
-
-    /** The country named most often, counting names, demonyms and capitals; {@code ---} when none is. */
-    private String focusCountry(AnnotatedText text) {
-        Map<String, Integer> counts = new HashMap<>();
-        for (AnnotatedSentence sentence : text.sentences()) {
-            List<Token> tokens = sentence.tokens();
-            for (int i = 0; i < tokens.size(); i++) {
-                for (int len = Math.min(registry.longestName(), tokens.size() - i); len >= 1; len--) {
-                    StringBuilder phrase = new StringBuilder();
-                    for (int j = i; j < i + len; j++) {
-                        phrase.append(j > i ? " " : "").append(tokens.get(j).word());
-                    }
-                    List<ActorRegistry.NameMatch> found = registry.lookup(phrase.toString());
-                    if (!found.isEmpty() && found.get(0).entry().kind() == RegistryEntry.Kind.COUNTRY) {
-                        counts.merge(found.get(0).entry().code(), 1, Integer::sum);
-                        i += len - 1;
-                        break;
-                    }
-                }
-            }
-        }
-        return counts.entrySet().stream()
-                .max(Map.Entry.<String, Integer>comparingByValue()
-                        .thenComparing(Map.Entry::getKey, java.util.Comparator.reverseOrder()))
-                .map(Map.Entry::getKey).orElse(UNKNOWN);
     }
 
     /** The state of resolving one document: who has been mentioned, by what name and title. */
@@ -244,7 +220,7 @@ public final class ActorResolver {
                 return Optional.of(new Actor(UNKNOWN + sector, text, text, "text:" + title,
                         "role '" + title + "' of unspecified foreign countries", sentence, span));
             }
-            Optional<ActorRegistry.NameMatch> nearby = placeNear(graph, head);
+            Optional<ActorRegistry.NameMatch> nearby = places.near(graph, head);
             if (nearby.isPresent()) {
                 return Optional.of(new Actor(nearby.get().entry().code() + sector, text, text, "text:" + title,
                         "role '" + title + "' in " + nearby.get().phrase(), sentence, span));
@@ -331,46 +307,11 @@ public final class ActorResolver {
                     sector = Optional.of("CVL");
                 }
                 if (country.isEmpty()) {
-                    country = described.place().map(m -> m.entry().code()).or(() -> placeNear(graph, appos).map(m -> m.entry().code()));
+                    country = described.place().map(m -> m.entry().code()).or(() -> places.near(graph, appos).map(m -> m.entry().code()));
                 }
                 evidence = evidence + ", " + words(graph, graph.subtree(appos, List.of()));
             }
             return new TextCode(country, sector, evidence);
-        }
-
-        /**
-         * A country or capital where the mention is: first in the phrase's own modifiers ("a merchant protesting
-         * in a Caracas slum"), then in the place of the clause it belongs to ("students protested in Bogotá").
-         */
-        private Optional<ActorRegistry.NameMatch> placeNear(SentenceGraph graph, int head) {
-            Optional<ActorRegistry.NameMatch> own = countryIn(graph, graph.subtree(head, List.of("nmod", "acl", "obl", "compound")), head);
-            if (own.isPresent()) {
-                return own;
-            }
-            var edge = graph.primaryEdge(head);
-            if (edge.governor() < 0 || !graph.token(edge.governor()).isVerb()) {
-                return Optional.empty();
-            }
-            List<Integer> places = new ArrayList<>();
-            for (var d : graph.edgesFrom(edge.governor())) {
-                if (d.relation().equals("obl:in") || d.relation().equals("obl:at") || d.relation().equals("obl:near")) {
-                    places.addAll(graph.subtree(d.dependent(), List.of("nmod", "compound", "flat")));
-                }
-            }
-            return countryIn(graph, places, head);
-        }
-
-        private Optional<ActorRegistry.NameMatch> countryIn(SentenceGraph graph, List<Integer> tokens, int except) {
-            for (int t : tokens) {
-                if (t == except) {
-                    continue;
-                }
-                List<ActorRegistry.NameMatch> found = registry.lookup(graph.token(t).word());
-                if (!found.isEmpty() && found.get(0).entry().kind() == RegistryEntry.Kind.COUNTRY) {
-                    return Optional.of(found.get(0));
-                }
-            }
-            return Optional.empty();
         }
 
         private Actor rebind(Actor a, String word, Span span, int sentence, String reason) {

@@ -40,19 +40,7 @@ import org.annals.nlp.Token;
  * default code. Thread-safe: patterns are immutable and all state is local to a call.
  */
 public final class DependencyPatternCoder {
-    private static final Set<String> NEGATORS = Set.of("not", "never", "n't", "no");
     private static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us");
-    /**
-     * Verbs whose complement is not an act done: refused, requested, intended, threatened, attempted or agreed
-     * to ("refuse to comply", "called on the US to lift sanctions", "threatened to attack"). Speech verbs are
-     * not among them: "said it had expelled" reports an act.
-     */
-    private static final Set<String> NON_ASSERTING = Set.of("refuse", "decline", "reject", "deny", "fail", "oppose",
-            "block", "prevent", "ban", "forbid", "call", "urge", "ask", "demand", "want", "plan", "intend", "consider",
-            "threaten", "agree", "allow", "let", "seek", "try", "attempt", "hope", "propose", "offer", "promise",
-            "vow", "pledge", "expect", "prepare", "aim", "need", "push", "press", "warn", "vote", "move");
-    /** Modal auxiliaries that make an act hypothetical ("would release", "could attack"). */
-    private static final Set<String> HYPOTHETICAL_MODALS = Set.of("would", "could", "might", "may", "should");
 
     private final List<EventPattern> patterns;
     private final List<EventPattern> negationRulesFirst;
@@ -129,8 +117,8 @@ public final class DependencyPatternCoder {
                 continue;
             }
             int clauseHead = participle ? governingVerb(g, objects.get(0)).orElse(verb) : verb;
-            boolean negated = isNegated(g, verb);
-            if (p.negated() && !negated || !isAsserted(g, clauseHead, p.negated()) || controlledByNonActor(c, verb)) {
+            boolean negated = ClauseStatus.isNegated(g, verb);
+            if (p.negated() && !negated || !ClauseStatus.isAsserted(g, clauseHead, p.negated()) || controlledByNonActor(c, verb)) {
                 continue;
             }
             if (negated && !p.negated() && c.negationTriggers().contains(verb)) {
@@ -166,11 +154,11 @@ public final class DependencyPatternCoder {
             int v = verb.get();
             boolean governed = p.governor().isEmpty() || p.governor().contains(g.token(v).lemma())
                     || g.hasChild(n.index(), "amod", p.governor()::contains);
-            if (!governed || !isAsserted(g, v, false)) {
+            if (!governed || !ClauseStatus.isAsserted(g, v, false)) {
                 continue;
             }
             List<Actor> targets = targets(p, c, v, objects(g, v), n.index(), v);
-            emit(p, c, subjects(c, v), targets, v, v, n.word(), isNegated(g, v), out);
+            emit(p, c, subjects(c, v), targets, v, v, n.word(), ClauseStatus.isNegated(g, v), out);
         }
     }
 
@@ -208,7 +196,7 @@ public final class DependencyPatternCoder {
         if (negated) {
             modality.add(Modality.NEGATED);
         }
-        if (isFuture(c.graph(), trigger) || isFuture(c.graph(), clauseHead)) {
+        if (ClauseStatus.isFuture(c.graph(), trigger) || ClauseStatus.isFuture(c.graph(), clauseHead)) {
             modality.add(Modality.FUTURE);
         }
         if (date.basis().startsWith(EventDater.CONTEXT_YEAR)) {
@@ -229,11 +217,6 @@ public final class DependencyPatternCoder {
                         code.quadClass(), code.goldstein(), date, s.index(), s.span(), words, p.id(), modality, deadline));
             }
         }
-    }
-
-    /** "will hold elections", "shall leave": announced, not yet done. */
-    private static boolean isFuture(SentenceGraph g, int verb) {
-        return g.hasChild(verb, "aux", lemma -> lemma.equals("will") || lemma.equals("shall"));
     }
 
     private List<Actor> subjects(Context c, int verb) {
@@ -363,51 +346,6 @@ public final class DependencyPatternCoder {
         return Optional.empty();
     }
 
-    static boolean isNegated(SentenceGraph g, int verb) {
-        for (var d : g.edgesFrom(verb)) {
-            if ((d.baseRelation().equals("advmod") || d.baseRelation().equals("neg"))
-                    && NEGATORS.contains(g.token(d.dependent()).lemma())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Walks up the clause chain: a trigger under a noun (acl), a condition, or a negated governor (for
-     * affirmative rules) is not an asserted act.
-     */
-    private static boolean isAsserted(SentenceGraph g, int verb, boolean negatedRule) {
-        if (g.hasChild(verb, "aux", HYPOTHETICAL_MODALS::contains)) {
-            return false;
-        }
-        int node = verb;
-        for (int depth = 0; depth < 8; depth++) {
-            var edge = g.primaryEdge(node);
-            String rel = edge.relation();
-            if (edge.governor() < 0) {
-                return true;
-            }
-            if (rel.equals("advcl:if") || rel.startsWith("acl") && !rel.equals("acl:relcl") && isInfinitive(g, node)) {
-                return false;
-            }
-            if (!(rel.startsWith("xcomp") || rel.startsWith("ccomp") || rel.startsWith("conj") || rel.startsWith("advcl"))) {
-                return true;
-            }
-            node = edge.governor();
-            if (!negatedRule && isNegated(g, node)) {
-                return false;
-            }
-            if ((rel.startsWith("xcomp") || rel.startsWith("ccomp")) && NON_ASSERTING.contains(g.token(node).lemma())) {
-                return false;
-            }
-            if (g.token(node).isNoun()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /**
      * "lacks the authority to expel diplomats", "the order to remove the diplomats": an infinitive whose
      * understood subject is a thing, not an actor, describes that thing; nobody did it.
@@ -420,11 +358,6 @@ public final class DependencyPatternCoder {
             }
         }
         return false;
-    }
-
-    /** "the authority to break relations": an infinitive states a possibility, not an act. */
-    private static boolean isInfinitive(SentenceGraph g, int verb) {
-        return g.token(verb).tag().equals("VB") || g.hasChild(verb, "mark", "to"::equals);
     }
 
     private static int rootOf(SentenceGraph g) {
