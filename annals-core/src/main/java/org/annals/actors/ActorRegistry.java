@@ -23,6 +23,8 @@ public final class ActorRegistry {
     private final Map<String, List<NameMatch>> names = new HashMap<>();
     private final Map<String, List<NameMatch>> exactCaseNames = new HashMap<>();
     private final Map<String, String> sectors = new HashMap<>();
+    private final java.util.Set<String> firstWords = new java.util.HashSet<>();
+    private final java.util.Set<String> sectorFirstWords = new java.util.HashSet<>();
     private final Map<String, List<RegistryEntry>> personsBySurname = new HashMap<>();
     private final int longestName;
     private final int longestSector;
@@ -57,6 +59,7 @@ public final class ActorRegistry {
         for (Map.Entry<String, String> e : sectorPhrases.entrySet()) {
             String key = Names.normalize(e.getKey());
             sectors.put(key, e.getValue());
+            sectorFirstWords.add(key.split(" ")[0]);
             longestRole = Math.max(longestRole, key.split(" ").length);
         }
         this.longestName = longest;
@@ -68,7 +71,17 @@ public final class ActorRegistry {
         Map<String, List<NameMatch>> index = Names.isCaseSensitive(phrase) ? exactCaseNames : names;
         String key = Names.isCaseSensitive(phrase) ? phrase : Names.normalize(phrase);
         index.computeIfAbsent(key, k -> new ArrayList<>()).add(match);
-        return key.split(" ").length;
+        String[] words = key.split(" ");
+        firstWords.add(Names.normalize(words[0]));
+        return words.length;
+    }
+
+    /**
+     * False when no name of the registry starts with this word, so that scanning a sentence for names skips
+     * most positions without building or normalising any phrase.
+     */
+    public boolean mayStartName(String word) {
+        return firstWords.contains(Names.normalize(word));
     }
 
     /** Entries named by exactly this phrase (as written in the text), best first: names before adjectives before capitals. */
@@ -86,6 +99,11 @@ public final class ActorRegistry {
     /** The sector code of a role phrase ("opposition leader" gives {@code OPP}), if it is one. */
     public Optional<String> sector(String phrase) {
         return Optional.ofNullable(sectors.get(Names.normalize(phrase)));
+    }
+
+    /** False when no role phrase starts with this word (as written or as a lemma). */
+    public boolean mayStartSector(String word, String lemma) {
+        return sectorFirstWords.contains(Names.normalize(word)) || sectorFirstWords.contains(Names.normalize(lemma));
     }
 
     /** Persons whose name ends with this surname. */

@@ -30,6 +30,9 @@ record MentionPhrase(List<Integer> tokens, Optional<String> personName, List<Int
         rest.removeAll(person);
         boolean[] used = new boolean[graph.size()];
         for (int i = 0; i < rest.size(); i++) {
+            if (!registry.mayStartName(graph.token(rest.get(i)).word())) {
+                continue;
+            }
             for (int len = Math.min(registry.longestName(), rest.size() - i); len >= 1; len--) {
                 List<Integer> window = rest.subList(i, i + len);
                 if (!contiguous(window)) {
@@ -51,6 +54,10 @@ record MentionPhrase(List<Integer> tokens, Optional<String> personName, List<Int
         search:
         for (int len = Math.min(registry.longestSector(), roleTokens.size()); len >= 1; len--) {
             for (int i = 0; i + len <= roleTokens.size(); i++) {
+                Token first = graph.token(roleTokens.get(i));
+                if (!registry.mayStartSector(first.word(), first.lemma())) {
+                    continue;
+                }
                 List<Integer> window = roleTokens.subList(i, i + len);
                 // "military action" is no actor: a role word only names a group when it is the phrase's head.
                 if (!contiguous(window) || roleMustCoverHead && !window.contains(head)) {

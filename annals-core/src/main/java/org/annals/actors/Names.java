@@ -13,6 +13,10 @@ final class Names {
     }
 
     static String normalize(String text) {
+        if (isPlainAscii(text)) {
+            // The common case, and the hot path of actor resolution: no accents, quotes or runs of spaces.
+            return text.toLowerCase(Locale.ROOT);
+        }
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
         String plain = MARKS.matcher(decomposed).replaceAll("").replace('’', '\'').replace('‘', '\'');
         return SPACES.matcher(plain.toLowerCase(Locale.ROOT).strip()).replaceAll(" ");
@@ -25,5 +29,20 @@ final class Names {
     static boolean isCaseSensitive(String name) {
         String letters = name.replace(".", "");
         return letters.length() <= 4 && letters.chars().allMatch(Character::isUpperCase);
+    }
+
+    private static boolean isPlainAscii(String text) {
+        if (text.isEmpty() || text.charAt(0) == ' ' || text.charAt(text.length() - 1) == ' ') {
+            return false;
+        }
+        char previous = 'x';
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 128 || c < ' ' || c == ' ' && previous == ' ') {
+                return false;
+            }
+            previous = c;
+        }
+        return true;
     }
 }

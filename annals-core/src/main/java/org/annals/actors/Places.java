@@ -26,6 +26,9 @@ final class Places {
         for (AnnotatedSentence sentence : text.sentences()) {
             List<Token> tokens = sentence.tokens();
             for (int i = 0; i < tokens.size(); i++) {
+                if (!registry.mayStartName(tokens.get(i).word())) {
+                    continue;
+                }
                 for (int len = Math.min(registry.longestName(), tokens.size() - i); len >= 1; len--) {
                     StringBuilder phrase = new StringBuilder();
                     for (int j = i; j < i + len; j++) {

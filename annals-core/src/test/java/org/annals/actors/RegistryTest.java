@@ -48,6 +48,24 @@ class RegistryTest {
     }
 
     @Test
+    void normalize_fastAndSlowPathsAgree() {
+        assertEquals("u.s.", Names.normalize("U.S."));
+        assertEquals("nicolas maduro", Names.normalize("Nicolás Maduro"));
+        assertEquals("cote d'ivoire", Names.normalize("Côte d’Ivoire"));
+        assertEquals("two spaces", Names.normalize("  Two   spaces "));
+        assertEquals("tab and newline", Names.normalize("tab\tand\nnewline"));
+    }
+
+    @Test
+    void firstWordIndex_skipsWordsThatStartNoName() {
+        assertTrue(registry.mayStartName("United"));
+        assertTrue(registry.mayStartName("Venezuelan"));
+        assertFalse(registry.mayStartName("weather"));
+        assertTrue(registry.mayStartSector("Secretary", "secretary"));
+        assertTrue(registry.mayStartSector("protesters", "protester"));
+    }
+
+    @Test
     void sectors_fromMultiWordRoles() {
         assertEquals(Optional.of("OPP"), registry.sector("opposition leader"));
         assertEquals(Optional.of("GOV"), registry.sector("Secretary of State"));
