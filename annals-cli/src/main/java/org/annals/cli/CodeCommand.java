@@ -18,13 +18,16 @@ final class CodeCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
+    @Mixin
+    CoderOptions coderOptions;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         ResultPrinter printer = new ResultPrinter(spec.commandLine().getOut(), spec.commandLine().getErr(), input.format);
-        ArticleCoder coder = ArticleCoder.loadDefault();
+        ArticleCoder coder = coderOptions.load(spec);
         BatchCoder batch = new BatchCoder(new InputReader(new ReadOptions(input.defaultDate())), coder, Optional.empty());
         batch.run(input.paths, printer::print);
         return printer.finish();

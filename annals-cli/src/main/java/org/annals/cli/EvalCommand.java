@@ -14,8 +14,8 @@ import org.annals.eval.GoldRecord;
 import org.annals.eval.GroupScoreboard;
 import org.annals.eval.RootGroups;
 import org.annals.eval.Scoreboard;
-import org.annals.pipeline.ArticleCoder;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
@@ -43,6 +43,9 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--every", defaultValue = "1", paramLabel = "N", description = "Use every Nth record only. Default: ${DEFAULT-VALUE}.")
     int every;
 
+    @Mixin
+    CoderOptions coderOptions;
+
     @Spec
     CommandSpec spec;
 
@@ -57,7 +60,7 @@ final class EvalCommand implements Callable<Integer> {
         try {
             if (conflibert) {
                 List<RootGroups.Labelled> sentences = sample(GoldReader.conflibertClasses(gold, date));
-                evaluator = new CodingEvaluator(ArticleCoder.loadDefault());
+                evaluator = new CodingEvaluator(coderOptions.load(spec));
                 GroupScoreboard board = evaluator.evaluateGroups(sentences);
                 out.printf(Locale.ROOT, "%d sentences, %d with a coded event%n", board.sentences(), board.predicted());
                 out.printf(Locale.ROOT, "root group: precision %.3f  recall %.3f%n%n", board.precision(), board.recall());
@@ -69,7 +72,7 @@ final class EvalCommand implements Callable<Integer> {
                 summary.put("groupRecall", round(board.recall()));
             } else {
                 List<GoldRecord> records = sample(GoldReader.jsonLines(gold));
-                evaluator = new CodingEvaluator(ArticleCoder.loadDefault());
+                evaluator = new CodingEvaluator(coderOptions.load(spec));
                 Scoreboard board = evaluator.evaluate(records);
                 out.printf(Locale.ROOT, "%d records%n", board.records());
                 out.printf(Locale.ROOT, "%-10s %9s %9s %9s %6s %6s %6s%n", "level", "precision", "recall", "F1", "TP", "FP", "FN");

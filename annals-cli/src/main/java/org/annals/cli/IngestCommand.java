@@ -23,6 +23,9 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     DatabaseOption database;
 
+    @Mixin
+    CoderOptions coderOptions;
+
     @Spec
     CommandSpec spec;
 
@@ -30,7 +33,7 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         ResultPrinter printer = new ResultPrinter(spec.commandLine().getOut(), spec.commandLine().getErr(), input.format);
         try (EventStore store = EventStore.open(database.path)) {
-            ArticleCoder coder = ArticleCoder.loadDefault();
+            ArticleCoder coder = coderOptions.load(spec);
             BatchCoder batch = new BatchCoder(new InputReader(new ReadOptions(input.defaultDate())), coder,
                     Optional.of(store));
             batch.run(input.paths, printer::print);

@@ -1,13 +1,20 @@
 package org.annals.pipeline;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.annals.actors.ActorRegistry;
 import org.annals.actors.ActorResolver;
 import org.annals.actors.DocumentActors;
 import org.annals.actors.RegistryLoader;
 import org.annals.events.CameoCodebook;
 import org.annals.events.DependencyPatternCoder;
+import org.annals.events.EventPattern;
 import org.annals.events.PatternFileReader;
 import org.annals.model.Article;
 import org.annals.model.CodedArticle;
@@ -46,12 +53,41 @@ public final class ArticleCoder {
         return withAnnotator(CoreNlpAnnotator.load());
     }
 
+    /**
+     * Like {@link #loadDefault()}, with the user's pattern files on top of the built-in patterns: a user pattern
+     * with the id of a built-in one replaces it, the others are added. The files are read before the models
+     * are loaded, so a mistake in one is reported at once.
+     *
+     * @throws IllegalArgumentException naming the file and line of a malformed pattern
+     */
+    public static ArticleCoder load(List<Path> patternFiles) {
+        CameoCodebook codebook = CameoCodebook.loadBuiltIn();
+        List<EventPattern> patterns = patterns(codebook, patternFiles);
+        return new ArticleCoder(CoreNlpAnnotator.load(), new ActorResolver(RegistryLoader.loadBuiltIn()),
+                new QuoteAttributor(), new DependencyPatternCoder(patterns, codebook));
+    }
+
     /** The built-in dictionaries and patterns over the given NLP stage. */
     public static ArticleCoder withAnnotator(TextAnnotator annotator) {
         ActorRegistry registry = RegistryLoader.loadBuiltIn();
         CameoCodebook codebook = CameoCodebook.loadBuiltIn();
         DependencyPatternCoder coder = new DependencyPatternCoder(new PatternFileReader(codebook).readBuiltIn(), codebook);
         return new ArticleCoder(annotator, new ActorResolver(registry), new QuoteAttributor(), coder);
+    }
+
+    /** The built-in patterns with the user's files laid over them, by pattern id. */
+    static List<EventPattern> patterns(CameoCodebook codebook, List<Path> patternFiles) {
+        PatternFileReader reader = new PatternFileReader(codebook);
+        Map<String, EventPattern> byId = new LinkedHashMap<>();
+        reader.readBuiltIn().forEach(p -> byId.put(p.id(), p));
+        for (Path file : patternFiles) {
+            try (InputStream in = Files.newInputStream(file)) {
+                reader.read(in, file.toString()).forEach(p -> byId.put(p.id(), p));
+            } catch (IOException e) {
+                throw new IllegalArgumentException("cannot read pattern file " + file + ": " + e.getMessage(), e);
+            }
+        }
+        return List.copyOf(byId.values());
     }
 
     /** Codes {@code article}. Never throws for a bad article: what went wrong is in the diagnostics. */

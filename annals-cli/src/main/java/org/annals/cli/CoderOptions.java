@@ -1,0 +1,26 @@
+package org.annals.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.annals.pipeline.ArticleCoder;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+
+/** Options that change how articles are coded. */
+final class CoderOptions {
+    @Option(names = "--patterns", paramLabel = "FILE",
+            description = "An event-pattern file laid over the built-in patterns (repeatable; syntax in docs/patterns.md). "
+                    + "A pattern with a built-in id replaces it.")
+    List<Path> patterns = new ArrayList<>();
+
+    /** Loads the coder; a malformed pattern file is a usage error that names its file and line. */
+    ArticleCoder load(CommandSpec spec) {
+        try {
+            return ArticleCoder.load(patterns);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+}
