@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import org.annals.events.CameoCodebook;
+import org.annals.events.PloverMapping;
 import org.annals.model.Event;
 import org.annals.store.StoredEvent;
 import org.annals.store.EventQuery;
@@ -62,8 +63,9 @@ final class EventsCommand implements Callable<Integer> {
             List<StoredEvent> stored = store.storedEvents(query);
             PrintWriter out = spec.commandLine().getOut();
             if (format == OutputFormat.jsonl) {
+                PloverMapping plover = PloverMapping.loadBuiltIn();
                 for (StoredEvent e : stored) {
-                    out.println(JsonFormat.event(e.event(), e.evidence()));
+                    out.println(JsonFormat.event(e.event(), e.evidence(), plover));
                 }
             } else {
                 Map<Event, String> evidence = new IdentityHashMap<>();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Optional;
+import org.annals.events.PloverMapping;
 import org.annals.model.Actor;
 import org.annals.model.CodedArticle;
 import org.annals.model.Diagnostic;
@@ -22,7 +23,7 @@ final class JsonFormat {
     private JsonFormat() {
     }
 
-    static String record(RecordResult result) {
+    static String record(RecordResult result, PloverMapping plover) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("id", result.id());
         root.put("origin", result.origin());
@@ -38,7 +39,7 @@ final class JsonFormat {
         ArrayNode actors = root.putArray("actors");
         coded.ifPresent(c -> {
             for (Event e : c.events()) {
-                ObjectNode node = eventNode(e);
+                ObjectNode node = eventNode(e, plover);
                 node.put("evidence", c.sentences().get(e.sentence()).text());
                 events.add(node);
             }
@@ -61,13 +62,13 @@ final class JsonFormat {
         return root.toString();
     }
 
-    static String event(Event e, String evidence) {
-        ObjectNode node = eventNode(e);
+    static String event(Event e, String evidence, PloverMapping plover) {
+        ObjectNode node = eventNode(e, plover);
         node.put("evidence", evidence);
         return node.toString();
     }
 
-    private static ObjectNode eventNode(Event e) {
+    private static ObjectNode eventNode(Event e, PloverMapping plover) {
         ObjectNode node = MAPPER.createObjectNode();
         node.put("article", e.articleId());
         node.set("source", actorNode(e.source()));
@@ -88,6 +89,13 @@ final class JsonFormat {
         node.put("rule", e.rule());
         ArrayNode modality = node.putArray("modality");
         e.modality().forEach(m -> modality.add(m.name().toLowerCase(java.util.Locale.ROOT)));
+        plover.of(e).ifPresent(p -> {
+            ObjectNode ploverNode = node.putObject("plover");
+            ploverNode.put("type", p.type());
+            ploverNode.put("mode", p.mode());
+            ArrayNode contexts = ploverNode.putArray("contexts");
+            p.contexts().stream().sorted().forEach(contexts::add);
+        });
         if (e.deadline().isPresent()) {
             node.put("deadline", e.deadline().get().toString());
         } else {

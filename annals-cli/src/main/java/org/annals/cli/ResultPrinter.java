@@ -2,6 +2,7 @@ package org.annals.cli;
 
 import java.io.PrintWriter;
 import org.annals.events.CameoCodebook;
+import org.annals.events.PloverMapping;
 import org.annals.model.CodedArticle;
 import org.annals.model.Diagnostic;
 import org.annals.model.Quote;
@@ -16,6 +17,7 @@ final class ResultPrinter {
     private final PrintWriter err;
     private final OutputFormat format;
     private final CameoCodebook codebook = CameoCodebook.loadBuiltIn();
+    private final PloverMapping plover = PloverMapping.loadBuiltIn();
     private int records;
     private int coded;
     private int failed;
@@ -37,7 +39,7 @@ final class ResultPrinter {
             events += c.events().size();
         });
         if (format == OutputFormat.jsonl) {
-            out.println(JsonFormat.record(result));
+            out.println(JsonFormat.record(result, plover));
         } else {
             result.coded().ifPresent(this::table);
         }

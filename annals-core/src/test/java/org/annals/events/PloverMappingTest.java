@@ -1,0 +1,51 @@
+package org.annals.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class PloverMappingTest {
+    private final PloverMapping plover = PloverMapping.loadBuiltIn();
+    private final CameoCodebook codebook = CameoCodebook.loadBuiltIn();
+
+    @Test
+    void everyCameoCodeHasARowPrefix() {
+        for (CameoCode code : codebook.all()) {
+            assertTrue(plover.of(code.code()).isPresent(), "no PLOVER mapping for " + code.code());
+        }
+    }
+
+    @Test
+    void everyTypeIsOneOfPloversSixteen() {
+        Set<String> types = Set.of("", "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+                "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT");
+        for (CameoCode code : codebook.all()) {
+            String type = plover.of(code.code()).orElseThrow().type();
+            assertTrue(types.contains(type), code.code() + " maps to unknown type " + type);
+        }
+    }
+
+    @Test
+    void expellingDiplomats_isASanction_andModalityAddsAuxiliaryContexts() {
+        org.annals.model.Actor ven = new org.annals.model.Actor("VENGOV", "Maduro", "Maduro", "x", "x", 0, new org.annals.model.Span(0, 1));
+        org.annals.model.Actor usa = new org.annals.model.Actor("USAGOV", "diplomats", "diplomats", "x", "x", 0, new org.annals.model.Span(2, 3));
+        org.annals.model.Event expel = new org.annals.model.Event("a", ven, java.util.Optional.of(usa), "174", "17", 4, -5,
+                org.annals.model.EventDate.ofDay(java.time.LocalDate.of(2019, 1, 23), "t"), 0, new org.annals.model.Span(0, 3),
+                "ordering", "order-to-leave", Set.of(org.annals.model.Modality.FUTURE), java.util.Optional.empty());
+        assertEquals(new PloverMapping.Plover("SANCTION", "expel", Set.of("diplomatic", "future")), plover.of(expel).orElseThrow());
+    }
+
+    @Test
+    void longestPrefixDecides() {
+        assertEquals(new PloverMapping.Plover("SUPPORT", "", Set.of("diplomatic")), plover.of("054").orElseThrow());
+        assertEquals(new PloverMapping.Plover("SANCTION", "discontinue", Set.of("economic")), plover.of("163").orElseThrow());
+        assertEquals("visit", plover.of("042").orElseThrow().mode());
+        assertEquals("demo", plover.of("141").orElseThrow().mode());
+        assertEquals("deport", plover.of("174").orElseThrow().mode());
+        assertEquals("suicide-attack", plover.of("1831").orElseThrow().mode());
+        assertEquals("explosives", plover.of("1832").orElseThrow().mode(), "falls back to 183");
+        assertEquals("", plover.of("010").orElseThrow().type(), "neutral statements have no PLOVER type");
+    }
+}
