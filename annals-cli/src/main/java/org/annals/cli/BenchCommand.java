@@ -33,7 +33,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * and prints a Markdown report (the source of {@code docs/benchmarks.md}). One thread, the default pipeline.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measure model load time, time to first result, warm articles/s, tokens/s and peak memory.")
+        description = "Measure model load time, time to first result, warm articles/s, words/s and peak memory.")
 final class BenchCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Articles to code (as for 'code').")
     List<Path> paths;

@@ -24,9 +24,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code annals eval}: scores the coder against labelled data. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = {"Score coding against gold records ({\"id\",\"date\",\"text\",\"events\":[{\"source\",\"target\",\"code\"}]} a line),",
-                "or with --conflibert against sentences labelled with a CAMEO root group (sentence<TAB>class 0-4).",
-                "Prints precision, recall and F1, actor accuracy, a confusion table, and a final JSON line."})
+        description = {"Score coding against labelled data.",
+                "FILE holds gold records, {\"id\",\"date\",\"text\",\"events\":[{\"source\",\"target\",\"code\"}]} a line, or with",
+                "--conflibert sentences labelled with a CAMEO root group (sentence<TAB>class 0-4). Prints precision,",
+                "recall and F1, actor accuracy, a confusion table, and a final JSON line (docs/evaluation.md)."})
 final class EvalCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();
 
