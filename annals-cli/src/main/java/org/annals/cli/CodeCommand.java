@@ -28,7 +28,7 @@ final class CodeCommand implements Callable<Integer> {
     public Integer call() {
         ResultPrinter printer = new ResultPrinter(spec.commandLine().getOut(), spec.commandLine().getErr(), input.format);
         ArticleCoder coder = coderOptions.load(spec);
-        BatchCoder batch = new BatchCoder(new InputReader(new ReadOptions(input.defaultDate())), coder, Optional.empty());
+        BatchCoder batch = new BatchCoder(new InputReader(new ReadOptions(input.defaultDate())), coder, Optional.empty(), coderOptions.threads(spec));
         batch.run(input.paths, printer::print);
         return printer.finish();
     }

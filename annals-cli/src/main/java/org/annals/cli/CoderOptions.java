@@ -15,6 +15,18 @@ final class CoderOptions {
                     + "A pattern with a built-in id replaces it.")
     List<Path> patterns = new ArrayList<>();
 
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
+            description = "Articles coded at once; 0 (the default) means one per core.")
+    int threads;
+
+    /** The number of coding threads: the option, or one per core. */
+    int threads(CommandSpec spec) {
+        if (threads < 0) {
+            throw new ParameterException(spec.commandLine(), "--threads must be positive, got " + threads);
+        }
+        return threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
+    }
+
     /** Loads the coder; a malformed pattern file is a usage error that names its file and line. */
     ArticleCoder load(CommandSpec spec) {
         try {

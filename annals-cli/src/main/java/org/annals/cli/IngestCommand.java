@@ -35,7 +35,7 @@ final class IngestCommand implements Callable<Integer> {
         try (EventStore store = EventStore.open(database.path)) {
             ArticleCoder coder = coderOptions.load(spec);
             BatchCoder batch = new BatchCoder(new InputReader(new ReadOptions(input.defaultDate())), coder,
-                    Optional.of(store));
+                    Optional.of(store), coderOptions.threads(spec));
             batch.run(input.paths, printer::print);
             int code = printer.finish();
             StoreCounts counts = store.counts();

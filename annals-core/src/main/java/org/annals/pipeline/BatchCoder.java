@@ -1,9 +1,15 @@
 package org.annals.pipeline;
 
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.annals.ingest.InputReader;
 import org.annals.ingest.InputRecord;
@@ -23,16 +29,66 @@ public final class BatchCoder {
     private final InputReader reader;
     private final ArticleCoder coder;
     private final Optional<EventStore> store;
+    private final int threads;
 
-    public BatchCoder(InputReader reader, ArticleCoder coder, Optional<EventStore> store) {
+    /**
+     * @param threads how many articles are coded at once; the NLP is the cost, and one pipeline serves all
+     */
+    public BatchCoder(InputReader reader, ArticleCoder coder, Optional<EventStore> store, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+        }
         this.reader = reader;
         this.coder = coder;
         this.store = store;
+        this.threads = threads;
     }
 
-    /** Processes {@code paths}, handing each record's result to {@code sink} in input order. */
+    public BatchCoder(InputReader reader, ArticleCoder coder, Optional<EventStore> store) {
+        this(reader, coder, store, 1);
+    }
+
+    /**
+     * Processes {@code paths}, handing each record's result to {@code sink} in input order, on the calling
+     * thread. Records are read in order and coded by a pool of {@code threads}; at most twice that many are in
+     * flight, so memory stays bounded whatever the batch size.
+     */
     public void run(List<Path> paths, Consumer<RecordResult> sink) {
-        reader.read(paths, record -> sink.accept(process(record)));
+        if (threads == 1) {
+            reader.read(paths, record -> sink.accept(process(record)));
+            return;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "annals-coder");
+            thread.setDaemon(true);
+            return thread;
+        });
+        Deque<Future<RecordResult>> inFlight = new ArrayDeque<>();
+        try {
+            reader.read(paths, record -> {
+                inFlight.add(pool.submit(() -> process(record)));
+                while (inFlight.size() > 2 * threads) {
+                    sink.accept(join(inFlight.poll()));
+                }
+            });
+            while (!inFlight.isEmpty()) {
+                sink.accept(join(inFlight.poll()));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static RecordResult join(Future<RecordResult> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while coding a batch", e);
+        } catch (ExecutionException e) {
+            // process() turns every failure of an article into a diagnostic; anything else is a bug.
+            throw new IllegalStateException("coding failed outside any article: " + e.getCause(), e.getCause());
+        }
     }
 
     private RecordResult process(InputRecord record) {
