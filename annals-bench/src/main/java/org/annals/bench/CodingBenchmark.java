@@ -14,6 +14,8 @@ import org.annals.actors.RegistryLoader;
 import org.annals.events.CameoCodebook;
 import org.annals.events.DependencyPatternCoder;
 import org.annals.events.PatternFileReader;
+import org.annals.geo.Gazetteer;
+import org.annals.geo.PlaceResolver;
 import org.annals.ingest.InputReader;
 import org.annals.ingest.ReadOptions;
 import org.annals.model.Article;
@@ -44,6 +46,7 @@ public class CodingBenchmark {
     private QuoteAttributor quotes;
     private DependencyPatternCoder events;
     private ActorRegistry registry;
+    private PlaceResolver places;
 
     @Setup(Level.Trial)
     public void annotateOnce() throws IOException {
@@ -59,17 +62,18 @@ public class CodingBenchmark {
         registry = RegistryLoader.loadBuiltIn();
         actors = new ActorResolver(registry);
         quotes = new QuoteAttributor();
+        places = new PlaceResolver(Gazetteer.loadBuiltIn());
         CameoCodebook codebook = CameoCodebook.loadBuiltIn();
         events = new DependencyPatternCoder(new PatternFileReader(codebook).readBuiltIn(), codebook);
         System.out.println("# sample: " + text.sentences().size() + " sentences");
     }
 
-    /** The three stages on one article. */
+    /** Actors, places, quotes and events on one article. */
     @Benchmark
     public int codeAnnotatedArticle() {
         DocumentActors found = actors.resolve(text, date);
         List<Quote> attributed = quotes.attribute(text, found);
-        return events.code("sample", date, text, found, attributed).size();
+        return events.code("sample", date, text, found, attributed, places.resolve(text, found)).size();
     }
 
     /** Actor resolution alone. */

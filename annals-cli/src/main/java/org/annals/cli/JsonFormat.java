@@ -9,6 +9,7 @@ import org.annals.model.Actor;
 import org.annals.model.CodedArticle;
 import org.annals.model.Diagnostic;
 import org.annals.model.Event;
+import org.annals.model.Place;
 import org.annals.model.Quote;
 import org.annals.model.Span;
 import org.annals.pipeline.RecordResult;
@@ -96,6 +97,17 @@ final class JsonFormat {
             ArrayNode contexts = ploverNode.putArray("contexts");
             p.contexts().stream().sorted().forEach(contexts::add);
         });
+        if (e.location().isPresent()) {
+            Place place = e.location().get();
+            ObjectNode location = node.putObject("location");
+            location.put("name", place.name());
+            location.put("country", place.country());
+            location.put("lat", place.latitude());
+            location.put("lon", place.longitude());
+            location.put("geonames", place.geonamesId());
+        } else {
+            node.putNull("location");
+        }
         if (e.deadline().isPresent()) {
             node.put("deadline", e.deadline().get().toString());
         } else {

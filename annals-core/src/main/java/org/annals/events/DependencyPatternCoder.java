@@ -9,10 +9,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import org.annals.actors.DocumentActors;
+import org.annals.geo.DocumentPlaces;
 import org.annals.model.Actor;
 import org.annals.model.Event;
 import org.annals.model.EventDate;
 import org.annals.model.Modality;
+import org.annals.model.Place;
 import org.annals.model.Quote;
 import org.annals.nlp.AnnotatedSentence;
 import org.annals.nlp.AnnotatedText;
@@ -62,12 +64,12 @@ public final class DependencyPatternCoder {
 
     /** Codes the events of one annotated article. */
     public List<Event> code(String articleId, LocalDate articleDate, AnnotatedText text, DocumentActors actors,
-                            List<Quote> quotes) {
+                            List<Quote> quotes, DocumentPlaces places) {
         List<Event> events = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (AnnotatedSentence sentence : text.sentences()) {
             SentenceGraph graph = new SentenceGraph(sentence);
-            Context context = new Context(articleId, articleDate, text, graph, actors, quotes, new HashSet<>());
+            Context context = new Context(articleId, articleDate, text, graph, actors, quotes, places, new HashSet<>());
             List<Event> found = new ArrayList<>();
             // Rules written for a negation go first: "will not follow the order" is defiance, and is then not
             // also coded as a negated compliance.
@@ -90,7 +92,8 @@ public final class DependencyPatternCoder {
     }
 
     private record Context(String articleId, LocalDate articleDate, AnnotatedText text, SentenceGraph graph,
-                           DocumentActors actors, List<Quote> quotes, Set<Integer> negationTriggers) {
+                           DocumentActors actors, List<Quote> quotes, DocumentPlaces places,
+                           Set<Integer> negationTriggers) {
         int sentence() {
             return graph.sentence().index();
         }
@@ -203,18 +206,19 @@ public final class DependencyPatternCoder {
             modality.add(Modality.HISTORICAL);
         }
         Optional<LocalDate> deadline = deadlines.find(c.graph(), trigger, date.to());
+        Optional<Place> location = location(c, trigger, clauseHead);
         AnnotatedSentence s = c.graph().sentence();
         for (Actor source : sources) {
             if (targets.isEmpty()) {
                 out.add(new Event(c.articleId(), source, Optional.empty(), code.code(), code.root(), code.quadClass(),
-                        code.goldstein(), date, s.index(), s.span(), words, p.id(), modality, deadline));
+                        code.goldstein(), date, s.index(), s.span(), words, p.id(), modality, deadline, location));
             }
             for (Actor target : targets) {
                 if (target.span().equals(source.span()) && target.sentence() == source.sentence()) {
                     continue;
                 }
                 out.add(new Event(c.articleId(), source, Optional.of(target), code.code(), code.root(),
-                        code.quadClass(), code.goldstein(), date, s.index(), s.span(), words, p.id(), modality, deadline));
+                        code.quadClass(), code.goldstein(), date, s.index(), s.span(), words, p.id(), modality, deadline, location));
             }
         }
     }
@@ -342,6 +346,24 @@ public final class DependencyPatternCoder {
         var edge = g.primaryEdge(noun);
         if (edge.governor() >= 0 && g.token(edge.governor()).isVerb()) {
             return Optional.of(edge.governor());
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Where the act happened: the first place named in the trigger's own clause ("protesting in a Caracas slum",
+     * "demonstrations in Caracas' slums", "leave the capital city Caracas"). A place elsewhere in the sentence is
+     * not taken: no location is better than a wrong one.
+     */
+    private static Optional<Place> location(Context c, int trigger, int clauseHead) {
+        List<String> relations = List.of("obl", "nmod", "obj", "compound", "xcomp", "acl");
+        for (int head : new int[] {trigger, clauseHead}) {
+            for (int t : c.graph().subtree(head, relations)) {
+                Optional<Place> place = c.places().at(c.sentence(), t);
+                if (place.isPresent()) {
+                    return place;
+                }
+            }
         }
         return Optional.empty();
     }

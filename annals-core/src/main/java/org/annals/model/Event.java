@@ -24,10 +24,11 @@ import java.util.Optional;
  * @param rule        the id of the pattern that fired
  * @param modality    how the act is asserted; empty for an act reported as done
  * @param deadline    the day by which the act's demand must be met ("leave within 72 hours"), if the text sets one
+ * @param location    where it happened, when its clause names a place the gazetteer knows ("in Caracas")
  */
 public record Event(String articleId, Actor source, Optional<Actor> target, String code, String root, int quadClass,
                     double goldstein, EventDate date, int sentence, Span span, String trigger, String rule,
-                    Set<Modality> modality, Optional<LocalDate> deadline) {
+                    Set<Modality> modality, Optional<LocalDate> deadline, Optional<Place> location) {
     public Event {
         Objects.requireNonNull(articleId, "articleId");
         Objects.requireNonNull(source, "source");
@@ -40,6 +41,7 @@ public record Event(String articleId, Actor source, Optional<Actor> target, Stri
         Objects.requireNonNull(rule, "rule");
         modality = modality.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(modality));
         Objects.requireNonNull(deadline, "deadline");
+        Objects.requireNonNull(location, "location");
         if (!code.startsWith(root)) {
             throw new IllegalArgumentException("event code " + code + " does not start with its root " + root);
         }
@@ -51,7 +53,7 @@ public record Event(String articleId, Actor source, Optional<Actor> target, Stri
     /** The same event with another target. */
     public Event withTarget(Actor newTarget) {
         return new Event(articleId, source, Optional.of(newTarget), code, root, quadClass, goldstein, date, sentence,
-                span, trigger, rule, modality, deadline);
+                span, trigger, rule, modality, deadline, location);
     }
 
     /** True for an act the text reports as done or holding, not negated. */

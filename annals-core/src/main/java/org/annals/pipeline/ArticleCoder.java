@@ -16,6 +16,9 @@ import org.annals.events.CameoCodebook;
 import org.annals.events.DependencyPatternCoder;
 import org.annals.events.EventPattern;
 import org.annals.events.PatternFileReader;
+import org.annals.geo.DocumentPlaces;
+import org.annals.geo.Gazetteer;
+import org.annals.geo.PlaceResolver;
 import org.annals.model.Article;
 import org.annals.model.CodedArticle;
 import org.annals.model.Diagnostic;
@@ -30,20 +33,22 @@ import org.annals.nlp.TextAnnotator;
 import org.annals.quotes.QuoteAttributor;
 
 /**
- * Codes one article: NLP, actors, quotes, events, in that order. A thin orchestrator over stages passed in
+ * Codes one article: NLP, actors, places, quotes, events, in that order. A thin orchestrator over stages passed in
  * through its constructor; {@link #loadDefault()} is the one place that wires the built-in models and
  * dictionaries. Thread-safe when its stages are (the built-in ones are).
  */
 public final class ArticleCoder {
     private final TextAnnotator annotator;
     private final ActorResolver actors;
+    private final PlaceResolver places;
     private final QuoteAttributor quotes;
     private final DependencyPatternCoder events;
 
-    public ArticleCoder(TextAnnotator annotator, ActorResolver actors, QuoteAttributor quotes,
+    public ArticleCoder(TextAnnotator annotator, ActorResolver actors, PlaceResolver places, QuoteAttributor quotes,
                         DependencyPatternCoder events) {
         this.annotator = annotator;
         this.actors = actors;
+        this.places = places;
         this.quotes = quotes;
         this.events = events;
     }
@@ -64,7 +69,7 @@ public final class ArticleCoder {
         CameoCodebook codebook = CameoCodebook.loadBuiltIn();
         List<EventPattern> patterns = patterns(codebook, patternFiles);
         return new ArticleCoder(CoreNlpAnnotator.load(), new ActorResolver(RegistryLoader.loadBuiltIn()),
-                new QuoteAttributor(), new DependencyPatternCoder(patterns, codebook));
+                new PlaceResolver(Gazetteer.loadBuiltIn()), new QuoteAttributor(), new DependencyPatternCoder(patterns, codebook));
     }
 
     /** The built-in dictionaries and patterns over the given NLP stage. */
@@ -72,7 +77,8 @@ public final class ArticleCoder {
         ActorRegistry registry = RegistryLoader.loadBuiltIn();
         CameoCodebook codebook = CameoCodebook.loadBuiltIn();
         DependencyPatternCoder coder = new DependencyPatternCoder(new PatternFileReader(codebook).readBuiltIn(), codebook);
-        return new ArticleCoder(annotator, new ActorResolver(registry), new QuoteAttributor(), coder);
+        return new ArticleCoder(annotator, new ActorResolver(registry), new PlaceResolver(Gazetteer.loadBuiltIn()),
+                new QuoteAttributor(), coder);
     }
 
     /** The built-in patterns with the user's files laid over them, by pattern id. */
@@ -102,7 +108,8 @@ public final class ArticleCoder {
         }
         DocumentActors documentActors = actors.resolve(text, article.date());
         List<Quote> attributed = quotes.attribute(text, documentActors);
-        List<Event> coded = events.code(article.id(), article.date(), text, documentActors, attributed);
+        DocumentPlaces documentPlaces = places.resolve(text, documentActors);
+        List<Event> coded = events.code(article.id(), article.date(), text, documentActors, attributed, documentPlaces);
         List<SentenceText> sentences = new ArrayList<>();
         for (AnnotatedSentence s : text.sentences()) {
             sentences.add(new SentenceText(s.index(), s.paragraph(), s.span(), s.text()));

@@ -13,6 +13,7 @@ import org.annals.model.Article;
 import org.annals.model.CodedArticle;
 import org.annals.model.Diagnostic;
 import org.annals.model.Event;
+import org.annals.model.Place;
 import org.annals.model.Quote;
 import org.annals.model.SentenceText;
 
@@ -42,8 +43,10 @@ final class ArticleWriter {
                 target_code, target_text, target_name, target_entry, target_reason, target_sentence,
                 target_begin, target_end,
                 code, root, quad_class, goldstein, date_value, date_from, date_to, date_basis,
-                sentence, span_begin, span_end, trigger, rule, modality, deadline)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                sentence, span_begin, span_end, trigger, rule, modality, deadline,
+                place_name, place_country, place_lat, place_lon, place_geonames, place_population, place_feature)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+                    ?, ?, ?, ?, ?, ?, ?)""";
     private static final String INSERT_QUOTE = """
             INSERT INTO quotes (content_hash, seq, text, sentence, span_begin, span_end,
                                 speaker_name, speaker_code, speaker_reason)
@@ -146,7 +149,15 @@ final class ArticleWriter {
                 insert.setString(column++, event.rule());
                 insert.setString(column++, event.modality().stream().map(Enum::name).sorted()
                         .collect(java.util.stream.Collectors.joining(",")));
-                insert.setObject(column, event.deadline().orElse(null));
+                insert.setObject(column++, event.deadline().orElse(null));
+                Optional<Place> place = event.location();
+                insert.setString(column++, place.map(Place::name).orElse(null));
+                insert.setString(column++, place.map(Place::country).orElse(null));
+                insert.setObject(column++, place.map(Place::latitude).orElse(null));
+                insert.setObject(column++, place.map(Place::longitude).orElse(null));
+                insert.setObject(column++, place.map(Place::geonamesId).orElse(null));
+                insert.setObject(column++, place.map(Place::population).orElse(null));
+                insert.setString(column, place.map(Place::featureCode).orElse(null));
                 insert.addBatch();
             }
             insert.executeBatch();

@@ -16,6 +16,7 @@ import org.annals.model.Actor;
 import org.annals.model.Event;
 import org.annals.model.EventDate;
 import org.annals.model.Modality;
+import org.annals.model.Place;
 import org.annals.model.Quote;
 import org.annals.model.Span;
 
@@ -31,7 +32,8 @@ final class EventReader {
             target_code, target_text, target_name, target_entry, target_reason, target_sentence,
             target_begin, target_end,
             code, root, quad_class, goldstein, date_value, date_from, date_to, date_basis,
-            sentence, span_begin, span_end, trigger, rule, modality, deadline""";
+            sentence, span_begin, span_end, trigger, rule, modality, deadline,
+            place_name, place_country, place_lat, place_lon, place_geonames, place_population, place_feature""";
 
     /*
      * "Ordered by event date" means by the start of the interval, then its end, so that "2017-03-05" sorts
@@ -179,7 +181,7 @@ final class EventReader {
                 rows.getString("root"), rows.getInt("quad_class"), rows.getDouble("goldstein"), date,
                 rows.getInt("sentence"), new Span(rows.getInt("span_begin"), rows.getInt("span_end")),
                 rows.getString("trigger"), rows.getString("rule"), modality(rows.getString("modality")),
-                Optional.ofNullable(rows.getObject("deadline", LocalDate.class)));
+                Optional.ofNullable(rows.getObject("deadline", LocalDate.class)), place(rows));
     }
 
     private static Actor actor(ResultSet rows, String prefix) throws SQLException {
@@ -197,5 +199,15 @@ final class EventReader {
             }
         }
         return modality;
+    }
+
+    private static Optional<Place> place(ResultSet rows) throws SQLException {
+        String name = rows.getString("place_name");
+        if (name == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Place(name, rows.getString("place_country"), rows.getDouble("place_lat"),
+                rows.getDouble("place_lon"), rows.getLong("place_geonames"), rows.getLong("place_population"),
+                rows.getString("place_feature")));
     }
 }

@@ -8,9 +8,9 @@ import java.sql.Statement;
 import java.util.List;
 
 /*
- * Design note: the store's schema (version 2).
+ * Design note: the store's schema (version 3).
  *
- *   schema_version(version INTEGER)                         -- one row: 2
+ *   schema_version(version INTEGER)                         -- one row: 3
  *   articles(content_hash PK, id, title, date DATE, url, origin, text, coded_at TIMESTAMP)
  *   sentences(content_hash, idx, paragraph, span_begin, span_end, text)               PK (content_hash, idx)
  *   actor_mentions(content_hash, seq, code, text, name, entry_id, reason, sentence, span_begin, span_end)
@@ -22,7 +22,9 @@ import java.util.List;
  *          date_value, date_from DATE, date_to DATE, date_basis,
  *          sentence, span_begin, span_end, trigger, rule,
  *          modality,                                        -- comma-separated Modality names, '' when none
- *          deadline DATE)                                   -- NULL when the act sets none
+ *          deadline DATE,                                   -- NULL when the act sets none
+ *          place_name, place_country, place_lat DOUBLE, place_lon DOUBLE, place_geonames BIGINT,
+ *          place_population BIGINT, place_feature)          -- all NULL without a location
  *   quotes(content_hash, seq, text, sentence, span_begin, span_end,
  *          speaker_name, speaker_code, speaker_reason)      -- speaker columns NULL when unattributed
  *   diagnostics(content_hash, seq, severity, kind, origin, position, message)
@@ -45,7 +47,7 @@ import java.util.List;
  */
 final class Schema {
 
-    static final int VERSION = 2;
+    static final int VERSION = 3;
 
     private static final List<String> TABLES = List.of(
             "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)",
@@ -117,6 +119,13 @@ final class Schema {
                 rule VARCHAR NOT NULL,
                 modality VARCHAR NOT NULL,
                 deadline DATE,
+                place_name VARCHAR,
+                place_country VARCHAR,
+                place_lat DOUBLE,
+                place_lon DOUBLE,
+                place_geonames BIGINT,
+                place_population BIGINT,
+                place_feature VARCHAR,
                 PRIMARY KEY (content_hash, seq))""",
             """
             CREATE TABLE IF NOT EXISTS quotes (

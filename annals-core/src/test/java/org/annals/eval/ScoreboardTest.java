@@ -18,7 +18,7 @@ class ScoreboardTest {
         Actor s = new Actor(source, source, source, "test", "test", 0, new Span(0, 1));
         Actor t = new Actor(target, target, target, "test", "test", 0, new Span(2, 3));
         return new Event("a", s, Optional.of(t), code, code.substring(0, 2), 1, 0, EventDate.ofDay(LocalDate.of(2019, 1, 1), "t"),
-                0, new Span(0, 3), "x", "x", negated ? Set.of(Modality.NEGATED) : Set.of(), Optional.empty());
+                0, new Span(0, 3), "x", "x", negated ? Set.of(Modality.NEGATED) : Set.of(), Optional.empty(), Optional.empty());
     }
 
     @Test

@@ -33,7 +33,7 @@ class PloverMappingTest {
         org.annals.model.Actor usa = new org.annals.model.Actor("USAGOV", "diplomats", "diplomats", "x", "x", 0, new org.annals.model.Span(2, 3));
         org.annals.model.Event expel = new org.annals.model.Event("a", ven, java.util.Optional.of(usa), "174", "17", 4, -5,
                 org.annals.model.EventDate.ofDay(java.time.LocalDate.of(2019, 1, 23), "t"), 0, new org.annals.model.Span(0, 3),
-                "ordering", "order-to-leave", Set.of(org.annals.model.Modality.FUTURE), java.util.Optional.empty());
+                "ordering", "order-to-leave", Set.of(org.annals.model.Modality.FUTURE), java.util.Optional.empty(), java.util.Optional.empty());
         assertEquals(new PloverMapping.Plover("SANCTION", "expel", Set.of("diplomatic", "future")), plover.of(expel).orElseThrow());
     }
 

@@ -64,6 +64,7 @@ class GoldenArticlesTest {
             node.put("date", e.date().value());
             node.put("rule", e.rule());
             node.put("trigger", e.trigger());
+            node.put("location", e.location().map(p -> p.name() + ", " + p.country()).orElse(null));
         }
         ArrayNode quotes = root.putArray("quotes");
         for (Quote q : coded.quotes()) {

@@ -96,6 +96,17 @@ class SampleArticleTest {
     }
 
     @Test
+    void protestsAreLocatedInCaracas() {
+        List<Event> protests = events(e -> e.root().equals("14"));
+        assertTrue(!protests.isEmpty());
+        for (Event protest : protests) {
+            assertEquals("Caracas", protest.location().orElseThrow(() -> new AssertionError("no location: " + protest)).name());
+            assertEquals("VEN", protest.location().get().country());
+            assertEquals(3646738L, protest.location().get().geonamesId());
+        }
+    }
+
+    @Test
     void guaidoPromisesElections() {
         assertEquals(1, events(e -> e.root().equals("03") && source(e, "VENOPP")).size(), sample.events().toString());
     }

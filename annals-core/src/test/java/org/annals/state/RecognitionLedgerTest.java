@@ -27,7 +27,7 @@ class RecognitionLedgerTest {
 
     private static Event recognition(String article, Actor source, Actor target, boolean negated) {
         return new Event(article, source, Optional.of(target), "054", "05", 1, 6.0, EventDate.ofDay(DAY, "test"), 0,
-                new Span(0, 20), "recognize", "recognize", negated ? Set.of(Modality.NEGATED) : Set.of(), Optional.empty());
+                new Span(0, 20), "recognize", "recognize", negated ? Set.of(Modality.NEGATED) : Set.of(), Optional.empty(), Optional.empty());
     }
 
     @Test

@@ -22,7 +22,7 @@ class WorldStateScenarioTest {
             events.addAll(SharedCoder.code(dateAndText[i + 1], dateAndText[i]).events().stream()
                     .map(e -> new Event(article, e.source(), e.target(), e.code(), e.root(), e.quadClass(),
                             e.goldstein(), e.date(), e.sentence(), e.span(), e.trigger(), e.rule(), e.modality(),
-                            e.deadline()))
+                            e.deadline(), e.location()))
                     .toList());
         }
         return events;

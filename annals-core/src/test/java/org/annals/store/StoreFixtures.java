@@ -11,6 +11,7 @@ import org.annals.model.CodedArticle;
 import org.annals.model.Diagnostic;
 import org.annals.model.Event;
 import org.annals.model.Modality;
+import org.annals.model.Place;
 import org.annals.model.EventDate;
 import org.annals.model.Quote;
 import org.annals.model.SentenceText;
@@ -35,7 +36,9 @@ final class StoreFixtures {
                 targetCode.map(t -> actor(t, sentence, 18, 25)), code, code.substring(0, 2),
                 code.startsWith("0") ? 1 : 4, -7.25, date, sentence, new Span(0, 26), "threatened",
                 "rule-" + code, code.equals("138") ? Set.of(Modality.NEGATED, Modality.FUTURE) : Set.of(),
-                code.equals("138") ? Optional.of(LocalDate.of(2019, 1, 26)) : Optional.empty());
+                code.equals("138") ? Optional.of(LocalDate.of(2019, 1, 26)) : Optional.empty(),
+                code.equals("138") ? Optional.of(new Place("Caracas", "VEN", 10.48801, -66.87919, 3646738, 3000000, "PPLC"))
+                        : Optional.empty());
     }
 
     static Article article(String id, String hash) {
