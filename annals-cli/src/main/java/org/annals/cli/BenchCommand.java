@@ -86,7 +86,7 @@ final class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "| warm throughput | %.2f articles/s, %.0f words/s |%n", coded / warmSeconds, tokens / warmSeconds);
         double nlpSeconds = nlp.seconds();
         out.printf(Locale.ROOT, "| warm, NLP stage (CoreNLP) | %.1f%% of the time |%n", 100 * nlpSeconds / warmSeconds);
-        out.printf(Locale.ROOT, "| warm, actors + quotes + events | %.1f ms per article |%n", 1000 * (warmSeconds - nlpSeconds) / coded);
+        out.printf(Locale.ROOT, "| warm, actors + places + quotes + events | %.1f ms per article |%n", 1000 * (warmSeconds - nlpSeconds) / coded);
         out.printf(Locale.ROOT, "| peak heap | %d MB (max heap %d MB) |%n", peakHeapBytes() >> 20,
                 Runtime.getRuntime().maxMemory() >> 20);
         peakResidentKilobytes().ifPresent(kb -> out.printf(Locale.ROOT, "| peak resident memory | %d MB |%n", kb >> 10));

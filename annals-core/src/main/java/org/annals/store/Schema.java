@@ -169,7 +169,7 @@ final class Schema {
                 statement.execute("INSERT INTO schema_version VALUES (" + VERSION + ")");
             } else if (version != VERSION) {
                 throw new StoreException("event store " + file + " has schema version " + version
-                        + ", this build reads version " + VERSION);
+                        + ", this build reads version " + VERSION + "; ingest the articles again into a new database (--db)");
             }
             connection.commit();
         } catch (SQLException | RuntimeException e) {
