@@ -51,6 +51,8 @@ final class JsonFormat {
                 actors.add(actorNode(a));
             }
         });
+        ArrayNode focus = root.putArray("focus");
+        coded.ifPresent(c -> c.focus().forEach(focus::add));
         ArrayNode diagnostics = root.putArray("diagnostics");
         for (Diagnostic d : result.diagnostics()) {
             ObjectNode node = diagnostics.addObject();

@@ -53,7 +53,7 @@ public final class ActorResolver {
 
     /** Codes every actor mention of {@code text}, an article of {@code date}. */
     public DocumentActors resolve(AnnotatedText text, LocalDate date) {
-        DocumentActors actors = new DocumentActors(places.focusCountry(text));
+        DocumentActors actors = new DocumentActors(places.focusCountries(text));
         Resolution resolution = new Resolution(actors, date);
         for (AnnotatedSentence sentence : text.sentences()) {
             SentenceGraph graph = new SentenceGraph(sentence);

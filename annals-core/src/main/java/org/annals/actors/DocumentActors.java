@@ -15,10 +15,10 @@ import org.annals.model.Actor;
  */
 public final class DocumentActors {
     private final Map<Long, List<Actor>> byHead = new HashMap<>();
-    private final String focusCountry;
+    private final List<String> focusCountries;
 
-    DocumentActors(String focusCountry) {
-        this.focusCountry = focusCountry;
+    DocumentActors(List<String> focusCountries) {
+        this.focusCountries = List.copyOf(focusCountries);
     }
 
     private static long key(int sentence, int token) {
@@ -49,7 +49,12 @@ public final class DocumentActors {
 
     /** The country the document is mostly about, {@code ---} when none. */
     public String focusCountry() {
-        return focusCountry;
+        return focusCountries.isEmpty() ? "---" : focusCountries.get(0);
+    }
+
+    /** The countries the article is about, most named first (at most three). */
+    public List<String> focusCountries() {
+        return focusCountries;
     }
 
     /** Every actor mention, in text order, each once. */

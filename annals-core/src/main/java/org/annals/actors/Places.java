@@ -12,16 +12,17 @@ import org.annals.nlp.Token;
 
 /** Where things are: the country an article is about, and the country a mention is placed in. Thread-safe. */
 final class Places {
-    private static final String UNKNOWN = "---";
-
     private final ActorRegistry registry;
 
     Places(ActorRegistry registry) {
         this.registry = registry;
     }
 
-    /** The country named most often, counting names, demonyms and capitals; {@code ---} when none is. */
-    String focusCountry(AnnotatedText text) {
+    /**
+     * The countries the article is about, most named first: every country named at least half as often as the
+     * most named one, at most three, counting names, demonyms and capitals. Empty when none is named.
+     */
+    List<String> focusCountries(AnnotatedText text) {
         Map<String, Integer> counts = new HashMap<>();
         for (AnnotatedSentence sentence : text.sentences()) {
             List<Token> tokens = sentence.tokens();
@@ -43,10 +44,10 @@ final class Places {
                 }
             }
         }
-        return counts.entrySet().stream()
-                .max(Map.Entry.<String, Integer>comparingByValue()
-                        .thenComparing(Map.Entry::getKey, java.util.Comparator.reverseOrder()))
-                .map(Map.Entry::getKey).orElse(UNKNOWN);
+        int most = counts.values().stream().max(Integer::compare).orElse(0);
+        return counts.entrySet().stream().filter(e -> 2 * e.getValue() >= most)
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry::getKey))
+                .limit(3).map(Map.Entry::getKey).toList();
     }
 
     /**

@@ -11,16 +11,18 @@ import java.util.Objects;
  * @param events      the coded events, in text order
  * @param quotes      the quotations, in text order
  * @param actors      every coded actor mention, in text order
+ * @param focus       the countries the article is about, most named first
  * @param diagnostics what went wrong or was guessed while coding it
  */
 public record CodedArticle(Article article, List<SentenceText> sentences, List<Event> events, List<Quote> quotes,
-                           List<Actor> actors, List<Diagnostic> diagnostics) {
+                           List<Actor> actors, List<String> focus, List<Diagnostic> diagnostics) {
     public CodedArticle {
         Objects.requireNonNull(article, "article");
         sentences = List.copyOf(sentences);
         events = List.copyOf(events);
         quotes = List.copyOf(quotes);
         actors = List.copyOf(actors);
+        focus = List.copyOf(focus);
         diagnostics = List.copyOf(diagnostics);
     }
 }

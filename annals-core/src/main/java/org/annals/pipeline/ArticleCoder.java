@@ -104,7 +104,7 @@ public final class ArticleCoder {
             text = annotator.annotate(article.text(), article.date());
         } catch (AnnotationException e) {
             diagnostics.add(Diagnostic.error("nlp-failed", article.origin(), "", e.getMessage()));
-            return new CodedArticle(article, List.of(), List.of(), List.of(), List.of(), diagnostics);
+            return new CodedArticle(article, List.of(), List.of(), List.of(), List.of(), List.of(), diagnostics);
         }
         DocumentActors documentActors = actors.resolve(text, article.date());
         List<Quote> attributed = quotes.attribute(text, documentActors);
@@ -118,6 +118,7 @@ public final class ArticleCoder {
             diagnostics.add(Diagnostic.info("no-events", article.origin(), "",
                     "no sentence matched an event pattern with coded actors (" + sentences.size() + " sentences read)"));
         }
-        return new CodedArticle(article, sentences, coded, attributed, documentActors.all(), diagnostics);
+        return new CodedArticle(article, sentences, coded, attributed, documentActors.all(),
+                documentActors.focusCountries(), diagnostics);
     }
 }

@@ -123,6 +123,6 @@ public final class BatchCoder {
 
     private static CodedArticle withDiagnostics(CodedArticle coded, List<Diagnostic> diagnostics) {
         return new CodedArticle(coded.article(), coded.sentences(), coded.events(), coded.quotes(), coded.actors(),
-                diagnostics);
+                coded.focus(), diagnostics);
     }
 }

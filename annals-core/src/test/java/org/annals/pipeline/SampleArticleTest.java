@@ -107,6 +107,11 @@ class SampleArticleTest {
     }
 
     @Test
+    void theArticleIsAboutVenezuelaAndTheUs() {
+        assertEquals(List.of("VEN", "USA"), sample.focus());
+    }
+
+    @Test
     void guaidoPromisesElections() {
         assertEquals(1, events(e -> e.root().equals("03") && source(e, "VENOPP")).size(), sample.events().toString());
     }

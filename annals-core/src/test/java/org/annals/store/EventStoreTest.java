@@ -116,7 +116,7 @@ class EventStoreTest {
         List<SentenceText> clashing = List.of(new SentenceText(0, 0, new Span(0, 3), "abc"),
                 new SentenceText(0, 0, new Span(4, 7), "def"));
         CodedArticle bad = new CodedArticle(good.article(), clashing, good.events(), good.quotes(), good.actors(),
-                good.diagnostics());
+                good.focus(), good.diagnostics());
         try (EventStore store = EventStore.open(dir.resolve("events.duckdb"))) {
             StoreException failure = assertThrows(StoreException.class, () -> store.save(bad));
 
