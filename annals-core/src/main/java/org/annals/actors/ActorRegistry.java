@@ -124,8 +124,4 @@ public final class ActorRegistry {
     public int size() {
         return entryCount;
     }
-
-    public int sectorCount() {
-        return sectors.size();
-    }
 }

@@ -9,9 +9,9 @@ import java.util.Optional;
 import org.annals.model.Actor;
 
 /**
- * The actors of one document, indexed by the token that heads each mention. Built by {@link ActorResolver};
- * the quote stage may bind first-person pronouns inside quotations to their speakers afterwards.
- * Not thread-safe: one instance belongs to one document being coded.
+ * The actors of one document, indexed by the token that heads each mention. Built by {@link ActorResolver}
+ * and read-only afterwards (first-person pronouns in quotations are resolved by the event coder, from the
+ * quotation's speaker).
  */
 public final class DocumentActors {
     private final Map<Long, List<Actor>> byHead = new HashMap<>();
@@ -29,11 +29,6 @@ public final class DocumentActors {
         if (!actors.isEmpty()) {
             byHead.put(key(sentence, token), List.copyOf(actors));
         }
-    }
-
-    /** Binds a mention (a first-person pronoun in a quotation) to the given actors, replacing what was there. */
-    public void bind(int sentence, int token, List<Actor> actors) {
-        put(sentence, token, actors);
     }
 
     /** The actors a mention headed by this token stands for: one, several for "they", none when it is no actor. */

@@ -44,22 +44,16 @@ import org.annals.nlp.Token;
 public final class DependencyPatternCoder {
     private static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us");
 
-    private final List<EventPattern> patterns;
     private final List<EventPattern> negationRulesFirst;
     private final CameoCodebook codebook;
     private final EventDater dater = new EventDater();
     private final DeadlineFinder deadlines = new DeadlineFinder();
 
     public DependencyPatternCoder(List<EventPattern> patterns, CameoCodebook codebook) {
-        this.patterns = List.copyOf(patterns);
         List<EventPattern> ordered = new ArrayList<>(patterns.stream().filter(EventPattern::negated).toList());
         ordered.addAll(patterns.stream().filter(p -> !p.negated()).toList());
         this.negationRulesFirst = List.copyOf(ordered);
         this.codebook = codebook;
-    }
-
-    public int patternCount() {
-        return patterns.size();
     }
 
     /** Codes the events of one annotated article. */

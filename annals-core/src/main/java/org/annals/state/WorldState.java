@@ -101,11 +101,6 @@ public final class WorldState {
         return new WorldState(all, allMentions);
     }
 
-    /** How many events the state rests on. */
-    public int eventCount() {
-        return events.size();
-    }
-
     /** The state of {@code country} on {@code day}. */
     public CountryView country(String country, LocalDate day) {
         List<CountryView.Claimant> government = new ArrayList<>();
