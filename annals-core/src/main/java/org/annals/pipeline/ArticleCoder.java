@@ -43,14 +43,36 @@ public final class ArticleCoder {
     private final PlaceResolver places;
     private final QuoteAttributor quotes;
     private final DependencyPatternCoder events;
+    private final int maxCharacters;
+
+    /**
+     * The most characters of one article that are coded: about 30,000 words, fifty long news stories. A longer
+     * text (a whole book, a feed dump in one file) would hold a batch up for many minutes; its beginning is
+     * coded and the cut is reported.
+     */
+    public static final int DEFAULT_MAX_CHARACTERS = 200_000;
 
     public ArticleCoder(TextAnnotator annotator, ActorResolver actors, PlaceResolver places, QuoteAttributor quotes,
                         DependencyPatternCoder events) {
+        this(annotator, actors, places, quotes, events, DEFAULT_MAX_CHARACTERS);
+    }
+
+    private ArticleCoder(TextAnnotator annotator, ActorResolver actors, PlaceResolver places, QuoteAttributor quotes,
+                         DependencyPatternCoder events, int maxCharacters) {
+        if (maxCharacters < 1) {
+            throw new IllegalArgumentException("the character limit must be positive, got " + maxCharacters);
+        }
         this.annotator = annotator;
         this.actors = actors;
         this.places = places;
         this.quotes = quotes;
         this.events = events;
+        this.maxCharacters = maxCharacters;
+    }
+
+    /** The same coder with another limit on the characters coded per article. */
+    public ArticleCoder withMaxCharacters(int limit) {
+        return new ArticleCoder(annotator, actors, places, quotes, events, limit);
     }
 
     /** Loads CoreNLP, the actor registry, the CAMEO codebook and the built-in patterns. Slow: once per process. */
@@ -99,9 +121,21 @@ public final class ArticleCoder {
     /** Codes {@code article}. Never throws for a bad article: what went wrong is in the diagnostics. */
     public CodedArticle code(Article article) {
         List<Diagnostic> diagnostics = new ArrayList<>();
+        String body = article.text();
+        if (body.length() > maxCharacters) {
+            // Cut at the last paragraph (else sentence) end before the limit; spans stay offsets into the full text.
+            int cut = body.lastIndexOf("\n\n", maxCharacters);
+            if (cut < maxCharacters / 2) {
+                cut = Math.max(body.lastIndexOf(". ", maxCharacters) + 1, maxCharacters / 2);
+            }
+            diagnostics.add(Diagnostic.warning("article-truncated", article.origin(), "character " + cut,
+                    "the article has " + body.length() + " characters; only the first " + cut
+                            + " were coded (the limit is " + maxCharacters + ")"));
+            body = body.substring(0, cut);
+        }
         AnnotatedText text;
         try {
-            text = annotator.annotate(article.text(), article.date());
+            text = annotator.annotate(body, article.date());
         } catch (AnnotationException e) {
             diagnostics.add(Diagnostic.error("nlp-failed", article.origin(), "", e.getMessage()));
             return new CodedArticle(article, List.of(), List.of(), List.of(), List.of(), List.of(), diagnostics);
