@@ -26,8 +26,9 @@ final class CodeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ResultPrinter printer = new ResultPrinter(spec.commandLine().getOut(), spec.commandLine().getErr(), input.format);
         ArticleCoder coder = coderOptions.load(spec);
+        // Made after the models are loaded, so that its rate is the rate of coding.
+        ResultPrinter printer = new ResultPrinter(spec.commandLine().getOut(), spec.commandLine().getErr(), input.format);
         BatchCoder batch = new BatchCoder(new InputReader(new ReadOptions(input.defaultDate())), coder, Optional.empty(), coderOptions.threads(spec));
         batch.run(input.paths, printer::print);
         return printer.finish();

@@ -31,9 +31,10 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ResultPrinter printer = new ResultPrinter(spec.commandLine().getOut(), spec.commandLine().getErr(), input.format);
         try (EventStore store = EventStore.open(database.path)) {
             ArticleCoder coder = coderOptions.load(spec);
+            // Made after the models are loaded, so that its rate is the rate of coding.
+            ResultPrinter printer = new ResultPrinter(spec.commandLine().getOut(), spec.commandLine().getErr(), input.format);
             BatchCoder batch = new BatchCoder(new InputReader(new ReadOptions(input.defaultDate())), coder,
                     Optional.of(store), coderOptions.threads(spec));
             batch.run(input.paths, printer::print);

@@ -1,6 +1,9 @@
 package org.annals.cli;
 
 import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import org.annals.events.CameoCodebook;
 import org.annals.events.PloverMapping;
 import org.annals.model.CodedArticle;
@@ -23,6 +26,9 @@ final class ResultPrinter {
     private int failed;
     private int duplicates;
     private int events;
+    private final Map<String, Integer> failures = new TreeMap<>();
+    private final Map<String, Integer> warnings = new TreeMap<>();
+    private final long started = System.nanoTime();
 
     ResultPrinter(PrintWriter out, PrintWriter err, OutputFormat format) {
         this.out = out;
@@ -44,6 +50,11 @@ final class ResultPrinter {
             result.coded().ifPresent(this::table);
         }
         for (Diagnostic d : result.diagnostics()) {
+            if (d.severity() == Diagnostic.Severity.ERROR) {
+                failures.merge(d.kind(), 1, Integer::sum);
+            } else if (d.severity() == Diagnostic.Severity.WARNING) {
+                warnings.merge(d.kind(), 1, Integer::sum);
+            }
             if (d.severity() != Diagnostic.Severity.INFO || format == OutputFormat.table && !d.kind().equals("no-events")) {
                 err.println(d.describe());
             }
@@ -70,9 +81,20 @@ final class ResultPrinter {
     }
 
     int finish() {
-        err.printf("%d records: %d coded, %d events, %d already stored, %d failed%n", records, coded, events,
-                duplicates, failed);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        err.printf(Locale.ROOT, "%d records: %d coded, %d events, %d already stored, %d failed; coding took %.1f s (%.2f articles/s)%n",
+                records, coded, events, duplicates, failed, seconds, coded / Math.max(seconds, 1e-9));
+        if (!failures.isEmpty()) {
+            err.println("failed by reason: " + byReason(failures));
+        }
+        if (!warnings.isEmpty()) {
+            err.println("warnings by reason: " + byReason(warnings));
+        }
         err.flush();
         return failed > 0 ? ExitCodes.FAILED : ExitCodes.OK;
+    }
+
+    private static String byReason(Map<String, Integer> counts) {
+        return String.join(", ", counts.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList());
     }
 }

@@ -97,6 +97,8 @@ class CommandLineIT {
                 lines.subList(0, 4).stream().map(l -> l.get("diagnostics").get(0).get("kind").asText()).toList());
         assertTrue(lines.get(4).get("events").size() >= 8, "the sample is coded in spite of its neighbours");
         assertTrue(first.err().contains("1 articles"), first.err());
+        assertTrue(first.err().contains("failed by reason: binary-input 1, empty-input 1, invalid-encoding 1, missing-path 1"),
+                first.err());
 
         Run second = run("ingest", "--db", db.toString(), dir.resolve("sample.txt").toString());
         assertEquals(0, second.code(), second.err());
