@@ -44,10 +44,11 @@ public final class InputReader {
 
     private static final String STDIN = "stdin";
 
-    private enum Format { TEXT, HTML, JSON_LINES }
+    private enum Format { TEXT, HTML, JSON_LINES, FEED }
 
     private static final Map<String, Format> FORMATS = Map.of("txt", Format.TEXT, "text", Format.TEXT,
-            "html", Format.HTML, "htm", Format.HTML, "jsonl", Format.JSON_LINES);
+            "html", Format.HTML, "htm", Format.HTML, "jsonl", Format.JSON_LINES, "rss", Format.FEED,
+            "atom", Format.FEED, "xml", Format.FEED);
 
     private final ReadOptions options;
     private final Supplier<InputStream> stdin;
@@ -55,6 +56,7 @@ public final class InputReader {
     private final PlainTextExtractor plainText;
     private final HtmlExtractor html;
     private final JsonLinesReader jsonLines;
+    private final FeedReader feeds;
 
     /** A reader with the bundled boilerplate patterns, read from the classpath now. */
     public InputReader(ReadOptions options) {
@@ -79,6 +81,7 @@ public final class InputReader {
         this.plainText = new PlainTextExtractor(json, boilerplate);
         this.html = new HtmlExtractor();
         this.jsonLines = new JsonLinesReader(json, assembler);
+        this.feeds = new FeedReader(assembler, html);
     }
 
     /**
@@ -118,7 +121,7 @@ public final class InputReader {
             String extension = extension(path);
             sink.accept(failure(path, "unsupported-format", "unsupported format "
                     + (extension.isEmpty() ? "(no extension)" : "\"." + extension + "\"")
-                    + "; give .txt, .text, .html, .htm or .jsonl files"
+                    + "; give .txt, .text, .html, .htm, .jsonl, .rss, .atom or .xml files"
                     + (extension.equals("json") ? " (JSON Lines files must end in .jsonl)" : "")));
         }
     }
@@ -165,7 +168,7 @@ public final class InputReader {
         }
         if (entries.isEmpty()) {
             sink.accept(new InputRecord(root.toString(), name(root), Optional.empty(), List.of(Diagnostic.warning(
-                    "no-inputs", root.toString(), "", "no .txt, .text, .html, .htm or .jsonl files in this directory"))));
+                    "no-inputs", root.toString(), "", "no .txt, .text, .html, .htm, .jsonl, .rss, .atom or .xml files in this directory"))));
             return;
         }
         for (Map.Entry<Path, Optional<String>> entry : entries.entrySet()) {
@@ -218,6 +221,11 @@ public final class InputReader {
             case JSON_LINES -> {
                 List<InputRecord> records = new ArrayList<>();
                 jsonLines.read(text, origin, fileDate, records::add);
+                yield records;
+            }
+            case FEED -> {
+                List<InputRecord> records = new ArrayList<>();
+                feeds.read(bytes, origin, name(path), fileDate, records::add);
                 yield records;
             }
         };
