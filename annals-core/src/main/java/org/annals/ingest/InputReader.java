@@ -44,11 +44,11 @@ public final class InputReader {
 
     private static final String STDIN = "stdin";
 
-    private enum Format { TEXT, HTML, JSON_LINES, FEED }
+    private enum Format { TEXT, HTML, JSON_LINES, FEED, WARC }
 
     private static final Map<String, Format> FORMATS = Map.of("txt", Format.TEXT, "text", Format.TEXT,
             "html", Format.HTML, "htm", Format.HTML, "jsonl", Format.JSON_LINES, "rss", Format.FEED,
-            "atom", Format.FEED, "xml", Format.FEED);
+            "atom", Format.FEED, "xml", Format.FEED, "warc", Format.WARC);
 
     private final ReadOptions options;
     private final Supplier<InputStream> stdin;
@@ -57,6 +57,7 @@ public final class InputReader {
     private final HtmlExtractor html;
     private final JsonLinesReader jsonLines;
     private final FeedReader feeds;
+    private final WarcArchiveReader warcs;
 
     /** A reader with the bundled boilerplate patterns, read from the classpath now. */
     public InputReader(ReadOptions options) {
@@ -82,6 +83,7 @@ public final class InputReader {
         this.html = new HtmlExtractor();
         this.jsonLines = new JsonLinesReader(json, assembler);
         this.feeds = new FeedReader(assembler, html);
+        this.warcs = new WarcArchiveReader(assembler, html, options.maxBytes());
     }
 
     /**
@@ -121,7 +123,7 @@ public final class InputReader {
             String extension = extension(path);
             sink.accept(failure(path, "unsupported-format", "unsupported format "
                     + (extension.isEmpty() ? "(no extension)" : "\"." + extension + "\"")
-                    + "; give .txt, .text, .html, .htm, .jsonl, .rss, .atom or .xml files"
+                    + "; give .txt, .text, .html, .htm, .jsonl, .rss, .atom, .xml, .warc or .warc.gz files"
                     + (extension.equals("json") ? " (JSON Lines files must end in .jsonl)" : "")));
         }
     }
@@ -168,7 +170,7 @@ public final class InputReader {
         }
         if (entries.isEmpty()) {
             sink.accept(new InputRecord(root.toString(), name(root), Optional.empty(), List.of(Diagnostic.warning(
-                    "no-inputs", root.toString(), "", "no .txt, .text, .html, .htm, .jsonl, .rss, .atom or .xml files in this directory"))));
+                    "no-inputs", root.toString(), "", "no .txt, .text, .html, .htm, .jsonl, .rss, .atom, .xml, .warc or .warc.gz files in this directory"))));
             return;
         }
         for (Map.Entry<Path, Optional<String>> entry : entries.entrySet()) {
@@ -183,6 +185,12 @@ public final class InputReader {
 
     /** The records of one file; computed before any reaches the sink, so a sink's exception is never ours. */
     private List<InputRecord> readFile(Path path, Format format) {
+        if (format == Format.WARC) {
+            // Archives are streamed record by record: they are often gigabytes, far over the size limit of a file.
+            List<InputRecord> records = new ArrayList<>();
+            warcs.read(path, name(path), records::add);
+            return records;
+        }
         byte[] bytes;
         Optional<LocalDate> fileDate;
         try {
@@ -223,6 +231,7 @@ public final class InputReader {
                 jsonLines.read(text, origin, fileDate, records::add);
                 yield records;
             }
+            case WARC -> throw new IllegalStateException("archives are streamed, not parsed whole: " + origin);
             case FEED -> {
                 List<InputRecord> records = new ArrayList<>();
                 feeds.read(bytes, origin, name(path), fileDate, records::add);
@@ -263,6 +272,9 @@ public final class InputReader {
     }
 
     private static Optional<Format> format(Path path) {
+        if (name(path).toLowerCase(java.util.Locale.ROOT).endsWith(".warc.gz")) {
+            return Optional.of(Format.WARC);
+        }
         return Optional.ofNullable(FORMATS.get(extension(path)));
     }
 
