@@ -98,8 +98,10 @@ public final class BatchCoder {
         }
         Article article = record.article().get();
         if (store.isPresent() && store.get().contains(article.contentHash())) {
+            boolean newSource = store.get().recordSource(article);
             diagnostics.add(Diagnostic.info("already-stored", record.origin(), "",
-                    "an article with the same text is already stored; not coded again"));
+                    "an article with the same text is already stored; not coded again"
+                            + (newSource ? "; this source was added to it" : "")));
             return new RecordResult(record.origin(), record.id(), Optional.empty(), false, true, diagnostics);
         }
         CodedArticle coded;
@@ -117,6 +119,10 @@ public final class BatchCoder {
             SaveOutcome outcome = store.get().save(withDiagnostics(coded, diagnostics));
             stored = outcome == SaveOutcome.STORED;
             duplicate = outcome == SaveOutcome.ALREADY_STORED;
+            if (duplicate) {
+                // Another thread stored the same text first: this origin is one more source of it.
+                store.get().recordSource(article);
+            }
         }
         return new RecordResult(record.origin(), record.id(), Optional.of(coded), stored, duplicate, diagnostics);
     }

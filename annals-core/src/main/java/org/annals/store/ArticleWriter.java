@@ -67,11 +67,25 @@ final class ArticleWriter {
     void write(CodedArticle coded, LocalDateTime codedAt) throws SQLException {
         String hash = coded.article().contentHash();
         writeArticle(coded.article(), codedAt);
+        writeSource(coded.article(), codedAt);
         writeSentences(hash, coded.sentences());
         writeActors(hash, coded.actors());
         writeEvents(hash, coded.events());
         writeQuotes(hash, coded.quotes());
         writeDiagnostics(hash, coded.diagnostics());
+    }
+
+    /** Records that {@code article}'s text was read from its origin; true when that origin is new for the text. */
+    boolean writeSource(Article article, LocalDateTime seenAt) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT OR IGNORE INTO sources (content_hash, origin, id, url, seen_at) VALUES (?, ?, ?, ?, ?)")) {
+            insert.setString(1, article.contentHash());
+            insert.setString(2, article.origin());
+            insert.setString(3, article.id());
+            insert.setString(4, article.url());
+            insert.setObject(5, seenAt);
+            return insert.executeUpdate() > 0;
+        }
     }
 
     private void writeArticle(Article article, LocalDateTime codedAt) throws SQLException {

@@ -154,6 +154,20 @@ final class EventReader {
         }
     }
 
+    List<String> sources(String contentHash) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT origin FROM sources WHERE content_hash = ? ORDER BY seen_at, origin")) {
+            select.setString(1, contentHash);
+            try (ResultSet rows = select.executeQuery()) {
+                List<String> origins = new ArrayList<>();
+                while (rows.next()) {
+                    origins.add(rows.getString(1));
+                }
+                return List.copyOf(origins);
+            }
+        }
+    }
+
     StoreCounts counts() throws SQLException {
         try (Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("""

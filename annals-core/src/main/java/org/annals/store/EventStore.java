@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Objects;
 
+import org.annals.model.Article;
 import org.annals.model.CodedArticle;
 import org.annals.model.Event;
 import org.annals.model.Quote;
@@ -140,6 +141,31 @@ public final class EventStore implements AutoCloseable {
             }
         } catch (SQLException | RuntimeException e) {
             throw failure("cannot store article " + article.article().id() + " (content hash " + hash + ")", e);
+        }
+    }
+
+    /**
+     * Records another place an already stored text was read from (an exact duplicate: a wire story carried by
+     * several outlets). True when the origin is new for that text; recording it twice changes nothing.
+     */
+    public synchronized boolean recordSource(Article article) {
+        Objects.requireNonNull(article, "article");
+        requireOpen();
+        try {
+            return writer.writeSource(article, LocalDateTime.now(clock));
+        } catch (SQLException e) {
+            throw failure("cannot record the source " + article.origin() + " of article " + article.id(), e);
+        }
+    }
+
+    /** Every origin a stored text was read from, in the order they were first seen. */
+    public synchronized List<String> sources(String contentHash) {
+        Objects.requireNonNull(contentHash, "contentHash");
+        requireOpen();
+        try {
+            return reader.sources(contentHash);
+        } catch (SQLException e) {
+            throw failure("cannot read the sources of " + contentHash, e);
         }
     }
 

@@ -28,6 +28,9 @@ import java.util.List;
  *   quotes(content_hash, seq, text, sentence, span_begin, span_end,
  *          speaker_name, speaker_code, speaker_reason)      -- speaker columns NULL when unattributed
  *   diagnostics(content_hash, seq, severity, kind, origin, position, message)
+ *   sources(content_hash, origin, id, url, seen_at TIMESTAMP)  PK (content_hash, origin): every place a text
+ *          was read from, the first one and each exact duplicate after it (added in version 3 without a bump:
+ *          the table is created on open and starts empty)
  *
  * Every child table is keyed by (content_hash, seq), seq being the row's position in the CodedArticle's list,
  * so reading back in seq order restores the coder's order. The content hash, not the article id, is the key:
@@ -148,7 +151,15 @@ final class Schema {
                 origin VARCHAR NOT NULL,
                 position VARCHAR NOT NULL,
                 message VARCHAR NOT NULL,
-                PRIMARY KEY (content_hash, seq))""");
+                PRIMARY KEY (content_hash, seq))""",
+            """
+            CREATE TABLE IF NOT EXISTS sources (
+                content_hash VARCHAR NOT NULL,
+                origin VARCHAR NOT NULL,
+                id VARCHAR NOT NULL,
+                url VARCHAR NOT NULL,
+                seen_at TIMESTAMP NOT NULL,
+                PRIMARY KEY (content_hash, origin))""");
 
     private Schema() {
     }

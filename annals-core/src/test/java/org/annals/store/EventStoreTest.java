@@ -60,6 +60,20 @@ class EventStoreTest {
     }
 
     @Test
+    void exactDuplicates_areStoredOnceWithEverySource() {
+        CodedArticle first = coded("a1", "h1", List.of());
+        org.annals.model.Article copy = new org.annals.model.Article("a1-copy", "", first.article().date(),
+                first.article().text(), "https://mirror.example/a1", "mirror/a1.txt", "h1");
+        try (EventStore store = EventStore.open(dir.resolve("events.duckdb"))) {
+            store.save(first);
+            assertTrue(store.recordSource(copy));
+            assertFalse(store.recordSource(copy), "recording the same origin again changes nothing");
+            assertEquals(List.of(first.article().origin(), "mirror/a1.txt"), store.sources("h1"));
+            assertEquals(1, store.counts().articles());
+        }
+    }
+
+    @Test
     void save_thenQuotes_readsBackEqualRecords() {
         CodedArticle article = coded("a1", "h1", List.of());
         try (EventStore store = EventStore.open(dir.resolve("events.duckdb"))) {
