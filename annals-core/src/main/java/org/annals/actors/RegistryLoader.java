@@ -1,11 +1,5 @@
 package org.annals.actors;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -15,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.annals.data.TabularResource;
 
 /**
  * Reads the registry's tab-separated files (documented in {@code docs/data.md}) and builds an
@@ -46,23 +41,8 @@ public final class RegistryLoader {
     }
 
     private void read(String file, RowReader reader) {
-        String resource = BASE + file;
-        try (InputStream in = RegistryLoader.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new RegistryFormatException("registry file " + resource + " is missing from the class path");
-            }
-            BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int number = 0;
-            while ((line = lines.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                reader.accept(line.split("\t", -1), file + ":" + number);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
+        for (TabularResource.Row row : TabularResource.read(BASE + file)) {
+            reader.accept(row.columns().toArray(new String[0]), row.where());
         }
     }
 

@@ -1,15 +1,10 @@
 package org.annals.events;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.annals.data.TabularResource;
 
 /** The CAMEO event codebook with GDELT Goldstein scores. Immutable and thread-safe. */
 public final class CameoCodebook {
@@ -24,26 +19,13 @@ public final class CameoCodebook {
     /** The codebook shipped with Annals ({@code docs/data.md} describes the file). */
     public static CameoCodebook loadBuiltIn() {
         Map<String, CameoCode> codes = new LinkedHashMap<>();
-        try (InputStream in = CameoCodebook.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("codebook " + RESOURCE + " is missing from the class path");
+        for (TabularResource.Row row : TabularResource.read(RESOURCE)) {
+            row.require(3);
+            try {
+                codes.put(row.column(0), new CameoCode(row.column(0), row.column(2), Double.parseDouble(row.column(1))));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException(row.where() + ": " + e.getMessage(), e);
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] c = line.split("\t");
-                if (c.length < 3) {
-                    throw new IllegalStateException(RESOURCE + ":" + number + ": expected code, goldstein, name");
-                }
-                codes.put(c[0].strip(), new CameoCode(c[0].strip(), c[2].strip(), Double.parseDouble(c[1].strip())));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
         return new CameoCodebook(codes);
     }

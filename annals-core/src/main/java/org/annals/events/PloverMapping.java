@@ -1,16 +1,11 @@
 package org.annals.events;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.annals.data.TabularResource;
 import org.annals.model.Event;
 import org.annals.model.Modality;
 
@@ -49,26 +44,11 @@ public final class PloverMapping {
     /** The mapping shipped with Annals. */
     public static PloverMapping loadBuiltIn() {
         Map<String, Row> rows = new HashMap<>();
-        try (InputStream in = PloverMapping.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("PLOVER mapping " + RESOURCE + " is missing from the class path");
+        for (TabularResource.Row row : TabularResource.read(RESOURCE)) {
+            if (!row.column(0).matches("\\d{2,4}")) {
+                throw new IllegalStateException(row.where() + ": expected cameo, type, mode, context");
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] c = line.split("\t", -1);
-                if (c.length < 2 || !c[0].strip().matches("\\d{2,4}")) {
-                    throw new IllegalStateException(RESOURCE + ":" + number + ": expected cameo, type, mode, context");
-                }
-                rows.put(c[0].strip(), new Row(c[1].strip(), c.length > 2 ? c[2].strip() : "", c.length > 3 ? c[3].strip() : ""));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+            rows.put(row.column(0), new Row(row.column(1), row.column(2), row.column(3)));
         }
         return new PloverMapping(rows);
     }

@@ -1,11 +1,5 @@
 package org.annals.geo;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
+import org.annals.data.TabularResource;
 import org.annals.model.Place;
 
 /**
@@ -36,34 +31,23 @@ public final class Gazetteer {
     public static Gazetteer loadBuiltIn() {
         Map<String, List<Place>> byName = new HashMap<>();
         int longest = 1;
-        try (InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("gazetteer " + RESOURCE + " is missing from the class path");
+        for (TabularResource.Row row : TabularResource.read(RESOURCE)) {
+            row.require(9);
+            Place place;
+            try {
+                place = new Place(row.column(1), iso3(row.column(3)), Double.parseDouble(row.column(7)),
+                        Double.parseDouble(row.column(8)), Long.parseLong(row.column(0)), Long.parseLong(row.column(6)),
+                        row.column(4));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException(row.where() + ": " + e.getMessage(), e);
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] c = line.split("\t", -1);
-                if (c.length < 9) {
-                    throw new IllegalStateException(RESOURCE + ":" + number + ": expected 9 columns, found " + c.length);
-                }
-                Place place = new Place(c[1], iso3(c[3]), Double.parseDouble(c[7]), Double.parseDouble(c[8]),
-                        Long.parseLong(c[0]), Long.parseLong(c[6]), c[4]);
-                for (String name : List.of(c[1], c[2])) {
-                    if (!name.isBlank()) {
-                        String key = key(name);
-                        byName.computeIfAbsent(key, k -> new ArrayList<>()).add(place);
-                        longest = Math.max(longest, key.split(" ").length);
-                    }
+            for (String name : List.of(row.column(1), row.column(2))) {
+                if (!name.isBlank()) {
+                    String key = key(name);
+                    byName.computeIfAbsent(key, k -> new ArrayList<>()).add(place);
+                    longest = Math.max(longest, key.split(" ").length);
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
         byName.values().forEach(list -> list.sort(Comparator.comparingLong(Place::population).reversed()
                 .thenComparingLong(Place::geonamesId)));
