@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.annals.actors.ActorRegistry;
 import org.annals.actors.ActorResolver;
 import org.annals.actors.DocumentActors;
 import org.annals.actors.RegistryLoader;
@@ -77,7 +76,7 @@ public final class ArticleCoder {
 
     /** Loads CoreNLP, the actor registry, the CAMEO codebook and the built-in patterns. Slow: once per process. */
     public static ArticleCoder loadDefault() {
-        return withAnnotator(CoreNlpAnnotator.load());
+        return load(List.of());
     }
 
     /**
@@ -90,17 +89,19 @@ public final class ArticleCoder {
     public static ArticleCoder load(List<Path> patternFiles) {
         CameoCodebook codebook = CameoCodebook.loadBuiltIn();
         List<EventPattern> patterns = patterns(codebook, patternFiles);
-        return new ArticleCoder(CoreNlpAnnotator.load(), new ActorResolver(RegistryLoader.loadBuiltIn()),
-                new PlaceResolver(Gazetteer.loadBuiltIn()), new QuoteAttributor(), new DependencyPatternCoder(patterns, codebook));
+        return assemble(CoreNlpAnnotator.load(), codebook, patterns);
     }
 
     /** The built-in dictionaries and patterns over the given NLP stage. */
     public static ArticleCoder withAnnotator(TextAnnotator annotator) {
-        ActorRegistry registry = RegistryLoader.loadBuiltIn();
         CameoCodebook codebook = CameoCodebook.loadBuiltIn();
-        DependencyPatternCoder coder = new DependencyPatternCoder(new PatternFileReader(codebook).readBuiltIn(), codebook);
-        return new ArticleCoder(annotator, new ActorResolver(registry), new PlaceResolver(Gazetteer.loadBuiltIn()),
-                new QuoteAttributor(), coder);
+        return assemble(annotator, codebook, patterns(codebook, List.of()));
+    }
+
+    /** The one place that builds the stages from the built-in registry and gazetteer. */
+    private static ArticleCoder assemble(TextAnnotator annotator, CameoCodebook codebook, List<EventPattern> patterns) {
+        return new ArticleCoder(annotator, new ActorResolver(RegistryLoader.loadBuiltIn()),
+                new PlaceResolver(Gazetteer.loadBuiltIn()), new QuoteAttributor(), new DependencyPatternCoder(patterns, codebook));
     }
 
     /** The built-in patterns with the user's files laid over them, by pattern id. */
