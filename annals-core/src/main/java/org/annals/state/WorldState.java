@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,6 +48,8 @@ public final class WorldState {
     private final Map<String, List<OfficeTitle>> titles = new TreeMap<>();
     private final Map<String, Party> titled = new TreeMap<>();
     private final RecognitionLedger recognition;
+    /** Asserted events with a target, by "source country>target country", in canonical order. */
+    private final Map<String, List<Event>> byDirectedPair = new HashMap<>();
     private final List<RelationsChange> relations = new ArrayList<>();
     private final List<Demand> demands = new ArrayList<>();
     private final List<Sanction> sanctions = new ArrayList<>();
@@ -70,6 +73,12 @@ public final class WorldState {
             });
         }
         this.recognition = new RecognitionLedger(this.events);
+        for (Event e : this.events) {
+            if (e.isAsserted() && e.target().isPresent()) {
+                byDirectedPair.computeIfAbsent(pair(e.source().country(), e.target().get().country()),
+                        k -> new ArrayList<>()).add(e);
+            }
+        }
         for (Event e : this.events) {
             relationsChange(e).ifPresent(relations::add);
             demand(e).ifPresent(demands::add);
@@ -189,10 +198,8 @@ public final class WorldState {
         Party addressee = Party.of(e.target().get());
         LocalDate issued = e.date().from();
         List<Evidence> responses = new ArrayList<>();
-        for (Event r : events) {
-            boolean answers = r.isAsserted() && r.target().isPresent()
-                    && r.source().country().equals(addressee.country())
-                    && r.target().get().country().equals(issuer.country()) && !r.date().from().isBefore(issued);
+        for (Event r : byDirectedPair.getOrDefault(pair(addressee.country(), issuer.country()), List.of())) {
+            boolean answers = !r.date().from().isBefore(issued);
             if (answers && r.root().equals("12")) {
                 responses.add(new Evidence(r, Evidence.STATED, Demand.REFUSED_BY + r.source().country()));
             } else if (answers && r.root().equals("08")) {
@@ -210,14 +217,15 @@ public final class WorldState {
         }
         Party imposer = Party.country(e.source().country());
         Party target = Party.of(e.target().get());
-        Optional<Event> lifted = events.stream()
-                .filter(l -> l.code().startsWith("085") && l.isAsserted() && l.target().isPresent())
-                .filter(l -> l.source().country().equals(imposer.country())
-                        && l.target().get().country().equals(target.country()))
-                .filter(l -> l.date().from().isAfter(e.date().from())).findFirst();
+        Optional<Event> lifted = byDirectedPair.getOrDefault(pair(imposer.country(), target.country()), List.of()).stream()
+                .filter(l -> l.code().startsWith("085") && l.date().from().isAfter(e.date().from())).findFirst();
         return Optional.of(new Sanction(imposer, target, e.date(), lifted.map(Event::date),
                 new Evidence(e, Evidence.STATED, "sanctions imposed"),
                 lifted.map(l -> new Evidence(l, Evidence.STATED, "sanctions lifted"))));
+    }
+
+    private static String pair(String source, String target) {
+        return source + ">" + target;
     }
 
     private List<OrderStanding> standings(String country, LocalDate day) {
