@@ -10,7 +10,7 @@ import picocli.CommandLine.Parameters;
 /** Options shared by the commands that read articles. */
 final class InputOptions {
     @Parameters(arity = "1..*", paramLabel = "PATH",
-            description = "Files (.txt, .html, .jsonl) or directories to read; '-' reads standard input.")
+            description = "Files (.txt, .html, .jsonl, .rss, .atom, .xml, .warc, .warc.gz) or directories to read; '-' reads standard input.")
     List<Path> paths;
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
