@@ -11,10 +11,14 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.CoreMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Properties;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.annals.model.Span;
@@ -26,9 +30,15 @@ import org.annals.model.Span;
  * <p>Design note. The pipeline is chosen for what the coder needs, not CoreNLP's defaults (measured in
  * {@code ../shared/notes/corenlp.md} and {@code docs/benchmarks.md}):
  * <ul>
- *   <li>NER uses the single 3-class CRF (PERSON, LOCATION, ORGANIZATION) plus SUTime and the numeric
- *   classifiers: countries, demonyms and titles are matched by the actor dictionaries, so the fine-grained
- *   KBP gazetteer and the 7- and 4-class models would triple the cost for nothing we use.</li>
+ *   <li>NER uses the single 3-class CRF (PERSON, LOCATION, ORGANIZATION): countries, demonyms and titles are
+ *   matched by the actor dictionaries, so the fine-grained KBP gazetteer and the 7- and 4-class models would
+ *   triple the cost for nothing we use.</li>
+ *   <li>SUTime (dates, durations) runs on its own, only on the words around temporal cues ({@link TimeFinder}):
+ *   run by the NER annotator over every sentence it was the largest single cost, and most words are no date.</li>
+ *   <li>The work runs in stages over one CoreNLP document: tokens, sentences, parts of speech, lemmas and
+ *   quotations for the whole text; then a {@link SentenceSelector} chooses the sentences that get named
+ *   entities and the dependency parse (all of them in the default pipeline, those with a candidate event word
+ *   in the fast one); the others keep tokens, lemmas and parts of speech.</li>
  *   <li>No statistical coreference: it costs more than everything else together and on news it joins the
  *   wrong chains (the publisher's "we" to "our diplomats"). The actor stage resolves names, titles and
  *   pronouns itself, with reasons a person can check.</li>
@@ -37,22 +47,44 @@ import org.annals.model.Span;
  *   <li>Two newlines end a sentence, so a headline or a one-line paragraph never merges with the next.</li>
  * </ul>
  *
- * <p>Thread-safe: {@link StanfordCoreNLP#annotate(Annotation)} may be called from many threads on distinct
- * documents. Build one instance per process; loading the models takes tens of seconds.
+ * <p>Thread-safe: CoreNLP's annotators may be called from many threads on distinct documents. Build one
+ * instance per process; loading the models takes seconds.
  */
 public final class CoreNlpAnnotator implements TextAnnotator {
 
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t\\x0B\\f\\r]*\\n");
 
-    private final StanfordCoreNLP pipeline;
+    private final StanfordCoreNLP words;
+    private final StanfordCoreNLP entities;
+    private final TimeFinder times;
+    private final StanfordCoreNLP parser;
+    private final SentenceSelector selector;
+    private final StageTimes stageTimes = new StageTimes();
 
-    private CoreNlpAnnotator(StanfordCoreNLP pipeline) {
-        this.pipeline = pipeline;
+    private CoreNlpAnnotator(Properties properties, SentenceSelector selector) {
+        this.words = stage(properties, "tokenize,ssplit,pos,lemma,quote");
+        this.entities = stage(properties, "ner");
+        this.times = new TimeFinder(properties);
+        this.parser = stage(properties, "depparse");
+        this.selector = Objects.requireNonNull(selector, "selector");
     }
 
     /** Loads the models of the default pipeline. Slow: call once, from the code that wires the application. */
     public static CoreNlpAnnotator load() {
-        return new CoreNlpAnnotator(new StanfordCoreNLP(defaultProperties()));
+        return load(SentenceSelector.ALL);
+    }
+
+    /**
+     * Loads the models; {@code selector} chooses the sentences that get named entities, dates and the
+     * dependency parse ({@link SentenceSelector#ALL} for the default pipeline).
+     */
+    public static CoreNlpAnnotator load(SentenceSelector selector) {
+        return new CoreNlpAnnotator(defaultProperties(), selector);
+    }
+
+    /** Time spent so far in each part of this annotator, over all threads. */
+    public StageTimes stageTimes() {
+        return stageTimes;
     }
 
     /** The properties of the default pipeline, for documentation and benchmarks. */
@@ -63,8 +95,9 @@ public final class CoreNlpAnnotator implements TextAnnotator {
         props.setProperty("ssplit.newlineIsSentenceBreak", "two");
         props.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
         props.setProperty("ner.applyFineGrained", "false");
-        props.setProperty("ner.buildEntityMentions", "true");
-        props.setProperty("ner.useSUTime", "true");
+        props.setProperty("ner.buildEntityMentions", "false");
+        props.setProperty("ner.useSUTime", "false");
+        props.setProperty("ner.applyNumericClassifiers", "false");
         props.setProperty("ner.additional.regexner.mapping", "");
         props.setProperty("depparse.maxTokens", "120");
         props.setProperty("quote.attributeQuotes", "false");
@@ -72,38 +105,95 @@ public final class CoreNlpAnnotator implements TextAnnotator {
         return props;
     }
 
+    /** One CoreNLP pipeline running some of the annotators over a document the earlier stages prepared. */
+    private static StanfordCoreNLP stage(Properties defaults, String annotators) {
+        Properties props = new Properties();
+        props.putAll(defaults);
+        props.setProperty("annotators", annotators);
+        props.setProperty("enforceRequirements", "false");
+        return new StanfordCoreNLP(props);
+    }
+
     @Override
     public AnnotatedText annotate(String text, LocalDate date) {
         Annotation document = new Annotation(text);
         document.set(CoreAnnotations.DocDateAnnotation.class, date.toString());
         try {
-            pipeline.annotate(document);
+            long start = System.nanoTime();
+            words.annotate(document);
+            long wordsDone = System.nanoTime();
+            stageTimes.add(StageTimes.Part.WORDS, wordsDone - start);
+            List<CoreMap> all = document.get(CoreAnnotations.SentencesAnnotation.class);
+            List<CoreMap> full = new ArrayList<>();
+            for (CoreMap sentence : all) {
+                if (selector.fullAnalysis(tokens(sentence.get(CoreAnnotations.TokensAnnotation.class)))) {
+                    full.add(sentence);
+                }
+            }
+            annotateSome(entities, document, full);
+            long entitiesDone = System.nanoTime();
+            stageTimes.add(StageTimes.Part.ENTITIES, entitiesDone - wordsDone);
+            annotateSome(parser, document, full);
+            long parseDone = System.nanoTime();
+            stageTimes.add(StageTimes.Part.PARSE, parseDone - entitiesDone);
+            Set<CoreMap> analysed = Collections.newSetFromMap(new IdentityHashMap<>());
+            analysed.addAll(full);
+            List<List<TimeExpression>> found = new ArrayList<>(all.size());
+            for (CoreMap sentence : all) {
+                found.add(analysed.contains(sentence)
+                        ? times.find(sentence.get(CoreAnnotations.TokensAnnotation.class), date.toString())
+                        : List.of());
+            }
+            stageTimes.add(StageTimes.Part.DATES, System.nanoTime() - parseDone);
+            stageTimes.count(all.size(), full.size(), document.get(CoreAnnotations.TokensAnnotation.class).size());
+            List<Integer> paragraphStarts = paragraphStarts(text);
+            List<AnnotatedSentence> sentences = new ArrayList<>(all.size());
+            for (CoreMap sentence : all) {
+                sentences.add(toSentence(sentences.size(), sentence, paragraphStarts, found.get(sentences.size())));
+            }
+            return new AnnotatedText(sentences, quotations(document, text));
         } catch (RuntimeException e) {
             throw new AnnotationException("CoreNLP failed: " + e, e);
         }
-        List<Integer> paragraphStarts = paragraphStarts(text);
-        List<AnnotatedSentence> sentences = new ArrayList<>();
-        List<CoreMap> coreSentences = document.get(CoreAnnotations.SentencesAnnotation.class);
-        for (CoreMap sentence : coreSentences) {
-            sentences.add(toSentence(sentences.size(), sentence, paragraphStarts));
-        }
-        return new AnnotatedText(sentences, quotations(document, text));
     }
 
-    private static AnnotatedSentence toSentence(int index, CoreMap sentence, List<Integer> paragraphStarts) {
-        List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
+    /**
+     * Runs {@code stage} over some sentences of {@code document}: a view of the document that shares its text,
+     * tokens and date but lists only those sentences, so the annotations land on the document's own sentences.
+     */
+    private static void annotateSome(StanfordCoreNLP stage, Annotation document, List<CoreMap> sentences) {
+        if (sentences.isEmpty()) {
+            return;
+        }
+        Annotation view = new Annotation(document.get(CoreAnnotations.TextAnnotation.class));
+        view.set(CoreAnnotations.TokensAnnotation.class, document.get(CoreAnnotations.TokensAnnotation.class));
+        view.set(CoreAnnotations.SentencesAnnotation.class, sentences);
+        view.set(CoreAnnotations.DocDateAnnotation.class, document.get(CoreAnnotations.DocDateAnnotation.class));
+        stage.annotate(view);
+    }
+
+    private static List<Token> tokens(List<CoreLabel> labels) {
         List<Token> tokens = new ArrayList<>(labels.size());
         for (int i = 0; i < labels.size(); i++) {
-            CoreLabel label = labels.get(i);
-            String lemma = label.lemma() == null ? label.word() : label.lemma();
-            String ner = label.ner() == null ? "O" : label.ner();
-            tokens.add(new Token(i, label.originalText(), lemma.toLowerCase(Locale.ROOT), label.tag(), ner,
-                    new Span(label.beginPosition(), label.endPosition())));
+            tokens.add(token(i, labels.get(i)));
         }
+        return tokens;
+    }
+
+    private static Token token(int index, CoreLabel label) {
+        String lemma = label.lemma() == null ? label.word() : label.lemma();
+        String ner = label.ner() == null ? "O" : label.ner();
+        return new Token(index, label.originalText(), lemma.toLowerCase(Locale.ROOT), label.tag(), ner,
+                new Span(label.beginPosition(), label.endPosition()));
+    }
+
+    private static AnnotatedSentence toSentence(int index, CoreMap sentence, List<Integer> paragraphStarts,
+                                                List<TimeExpression> times) {
+        List<Token> tokens = tokens(sentence.get(CoreAnnotations.TokensAnnotation.class));
         int begin = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
         int end = sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
         return new AnnotatedSentence(index, paragraphOf(begin, paragraphStarts), new Span(begin, end),
-                sentence.get(CoreAnnotations.TextAnnotation.class), tokens, dependencies(sentence), times(sentence));
+                sentence.get(CoreAnnotations.TextAnnotation.class), tokens, dependencies(sentence), times);
     }
 
     private static List<Dependency> dependencies(CoreMap sentence) {
@@ -122,27 +212,6 @@ public final class CoreNlpAnnotator implements TextAnnotator {
         edges.sort(Comparator.comparingInt(Dependency::dependent).thenComparingInt(Dependency::governor)
                 .thenComparing(Dependency::relation));
         return edges;
-    }
-
-    private static List<TimeExpression> times(CoreMap sentence) {
-        List<TimeExpression> times = new ArrayList<>();
-        List<CoreMap> mentions = sentence.get(CoreAnnotations.MentionsAnnotation.class);
-        if (mentions == null) {
-            return times;
-        }
-        int sentenceFirstToken = sentence.get(CoreAnnotations.TokenBeginAnnotation.class);
-        for (CoreMap mention : mentions) {
-            String type = mention.get(CoreAnnotations.NamedEntityTagAnnotation.class);
-            if (!"DATE".equals(type) && !"TIME".equals(type) && !"DURATION".equals(type) && !"SET".equals(type)) {
-                continue;
-            }
-            String value = mention.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
-            int first = mention.get(CoreAnnotations.TokenBeginAnnotation.class) - sentenceFirstToken;
-            int last = mention.get(CoreAnnotations.TokenEndAnnotation.class) - sentenceFirstToken - 1;
-            times.add(new TimeExpression(first, last, mention.get(CoreAnnotations.TextAnnotation.class), type,
-                    value == null ? "" : value));
-        }
-        return times;
     }
 
     private static List<QuotationSpan> quotations(Annotation document, String text) {

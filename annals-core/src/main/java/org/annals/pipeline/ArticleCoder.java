@@ -14,6 +14,7 @@ import org.annals.actors.RegistryLoader;
 import org.annals.events.CameoCodebook;
 import org.annals.events.DependencyPatternCoder;
 import org.annals.events.EventPattern;
+import org.annals.events.EventTriggers;
 import org.annals.events.PatternFileReader;
 import org.annals.geo.DocumentPlaces;
 import org.annals.geo.Gazetteer;
@@ -28,6 +29,7 @@ import org.annals.nlp.AnnotatedSentence;
 import org.annals.nlp.AnnotatedText;
 import org.annals.nlp.AnnotationException;
 import org.annals.nlp.CoreNlpAnnotator;
+import org.annals.nlp.SentenceSelector;
 import org.annals.nlp.TextAnnotator;
 import org.annals.quotes.QuoteAttributor;
 
@@ -74,22 +76,39 @@ public final class ArticleCoder {
         return new ArticleCoder(annotator, actors, places, quotes, events, limit);
     }
 
+    /**
+     * How much of each article the NLP stage analyses. {@link #FULL} parses every sentence; {@link #FAST} gives
+     * named entities, dates and the dependency parse only to sentences holding a word that can fire an event
+     * pattern, and keeps tokens, lemmas and parts of speech for the rest. Its speed and accuracy cost are
+     * measured in {@code docs/benchmarks.md}.
+     */
+    public enum Mode { FULL, FAST }
+
     /** Loads CoreNLP, the actor registry, the CAMEO codebook and the built-in patterns. Slow: once per process. */
     public static ArticleCoder loadDefault() {
-        return load(List.of());
+        return load(List.of(), Mode.FULL);
     }
 
     /**
-     * Like {@link #loadDefault()}, with the user's pattern files on top of the built-in patterns: a user pattern
+     * Like {@link #loadDefault()} in the given mode, with the user's pattern files on top of the built-in patterns: a user pattern
      * with the id of a built-in one replaces it, the others are added. The files are read before the models
      * are loaded, so a mistake in one is reported at once.
      *
      * @throws IllegalArgumentException naming the file and line of a malformed pattern
      */
-    public static ArticleCoder load(List<Path> patternFiles) {
+    public static ArticleCoder load(List<Path> patternFiles, Mode mode) {
         CameoCodebook codebook = CameoCodebook.loadBuiltIn();
         List<EventPattern> patterns = patterns(codebook, patternFiles);
-        return assemble(CoreNlpAnnotator.load(), codebook, patterns);
+        return assemble(CoreNlpAnnotator.load(selector(mode, patterns)), codebook, patterns);
+    }
+
+    /** The sentences the NLP stage analyses fully in {@code mode}, for the built-in patterns. */
+    public static SentenceSelector selector(Mode mode) {
+        return selector(mode, patterns(CameoCodebook.loadBuiltIn(), List.of()));
+    }
+
+    private static SentenceSelector selector(Mode mode, List<EventPattern> patterns) {
+        return mode == Mode.FAST ? EventTriggers.of(patterns) : SentenceSelector.ALL;
     }
 
     /** The built-in dictionaries and patterns over the given NLP stage. */
