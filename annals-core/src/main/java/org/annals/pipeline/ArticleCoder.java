@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.annals.actors.ActorRegistry;
 import org.annals.actors.ActorResolver;
 import org.annals.actors.DocumentActors;
 import org.annals.actors.RegistryLoader;
@@ -17,7 +18,9 @@ import org.annals.events.EventPattern;
 import org.annals.events.PatternFileReader;
 import org.annals.geo.DocumentPlaces;
 import org.annals.geo.Gazetteer;
+import org.annals.geo.PlaceMention;
 import org.annals.geo.PlaceResolver;
+import org.annals.model.Actor;
 import org.annals.model.Article;
 import org.annals.model.CodedArticle;
 import org.annals.model.Diagnostic;
@@ -100,8 +103,9 @@ public final class ArticleCoder {
 
     /** The one place that builds the stages from the built-in registry and gazetteer. */
     private static ArticleCoder assemble(TextAnnotator annotator, CameoCodebook codebook, List<EventPattern> patterns) {
-        return new ArticleCoder(annotator, new ActorResolver(RegistryLoader.loadBuiltIn()),
-                new PlaceResolver(Gazetteer.loadBuiltIn()), new QuoteAttributor(), new DependencyPatternCoder(patterns, codebook));
+        ActorRegistry registry = RegistryLoader.loadBuiltIn();
+        return new ArticleCoder(annotator, new ActorResolver(registry), new PlaceResolver(Gazetteer.loadBuiltIn(), registry),
+                new QuoteAttributor(), new DependencyPatternCoder(patterns, codebook));
     }
 
     /** The built-in patterns with the user's files laid over them, by pattern id. */
@@ -117,6 +121,31 @@ public final class ArticleCoder {
             }
         }
         return List.copyOf(byId.values());
+    }
+
+    /**
+     * The places {@code article} names and the actors around them, without coding events: what the place
+     * stage sees, for scoring it ({@code PlaceEvaluator}).
+     *
+     * @throws AnnotationException when the NLP stage fails on the text
+     */
+    public Located locate(Article article) {
+        AnnotatedText text = annotator.annotate(article.text(), article.date());
+        DocumentActors documentActors = actors.resolve(text, article.date());
+        return new Located(places.resolve(text, documentActors).all(), documentActors.all());
+    }
+
+    /**
+     * The places an article names and its coded actors.
+     *
+     * @param places every place mention, in text order
+     * @param actors every actor mention, in text order
+     */
+    public record Located(List<PlaceMention> places, List<Actor> actors) {
+        public Located {
+            places = List.copyOf(places);
+            actors = List.copyOf(actors);
+        }
     }
 
     /** Codes {@code article}. Never throws for a bad article: what went wrong is in the diagnostics. */
