@@ -1,6 +1,7 @@
 package org.annals.eval;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -73,7 +74,7 @@ public final class PlaceScoreboard {
 
     /** Counts by group, groups in alphabetical order. */
     public Map<String, Counts> groups() {
-        return Map.copyOf(byGroup);
+        return Collections.unmodifiableMap(new TreeMap<>(byGroup));
     }
 
     public List<String> errors() {
