@@ -37,7 +37,7 @@ public final class PlaceEvaluator {
         Article article = new Article(g.id(), "", DATE, g.text(), "", "gold:" + g.id(), ContentHash.of(g.text()));
         List<PlaceMention> places;
         try {
-            places = coder.locate(article).places();
+            places = coder.locate(article);
         } catch (AnnotationException e) {
             return Optional.empty();
         }

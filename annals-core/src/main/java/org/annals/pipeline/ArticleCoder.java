@@ -20,7 +20,6 @@ import org.annals.geo.DocumentPlaces;
 import org.annals.geo.Gazetteer;
 import org.annals.geo.PlaceMention;
 import org.annals.geo.PlaceResolver;
-import org.annals.model.Actor;
 import org.annals.model.Article;
 import org.annals.model.CodedArticle;
 import org.annals.model.Diagnostic;
@@ -124,28 +123,14 @@ public final class ArticleCoder {
     }
 
     /**
-     * The places {@code article} names and the actors around them, without coding events: what the place
-     * stage sees, for scoring it ({@code PlaceEvaluator}).
+     * The places {@code article} names, without coding events: what the place stage gives, for scoring it
+     * ({@code PlaceEvaluator}).
      *
      * @throws AnnotationException when the NLP stage fails on the text
      */
-    public Located locate(Article article) {
+    public List<PlaceMention> locate(Article article) {
         AnnotatedText text = annotator.annotate(article.text(), article.date());
-        DocumentActors documentActors = actors.resolve(text, article.date());
-        return new Located(places.resolve(text, documentActors).all(), documentActors.all());
-    }
-
-    /**
-     * The places an article names and its coded actors.
-     *
-     * @param places every place mention, in text order
-     * @param actors every actor mention, in text order
-     */
-    public record Located(List<PlaceMention> places, List<Actor> actors) {
-        public Located {
-            places = List.copyOf(places);
-            actors = List.copyOf(actors);
-        }
+        return places.resolve(text, actors.resolve(text, article.date())).all();
     }
 
     /** Codes {@code article}. Never throws for a bad article: what went wrong is in the diagnostics. */

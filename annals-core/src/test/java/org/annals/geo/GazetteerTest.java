@@ -75,8 +75,8 @@ class GazetteerTest {
     void georgia_isTheStateOnlyOnEvidence() {
         CodedArticle state = SharedCoder.code("Voters protested in Atlanta, Georgia, against the new law.", "2021-03-26");
         CodedArticle country = SharedCoder.code("Russian troops entered Georgia in August.", "2008-08-09");
-        List<Place> statePlaces = SharedCoder.get().locate(state.article()).places().stream().map(PlaceMention::place).toList();
-        List<Place> countryPlaces = SharedCoder.get().locate(country.article()).places().stream().map(PlaceMention::place).toList();
+        List<Place> statePlaces = SharedCoder.get().locate(state.article()).stream().map(PlaceMention::place).toList();
+        List<Place> countryPlaces = SharedCoder.get().locate(country.article()).stream().map(PlaceMention::place).toList();
         assertTrue(statePlaces.stream().anyMatch(p -> p.geonamesId() == 4197000L), statePlaces.toString());
         assertTrue(countryPlaces.isEmpty(), "the country Georgia is no city or region: " + countryPlaces);
     }
@@ -84,7 +84,7 @@ class GazetteerTest {
     @Test
     void regionWord_makesTheNameARegion() {
         CodedArticle coded = SharedCoder.code("Venezuelan troops were deployed in Zulia state after the riots.", "2019-02-26");
-        List<PlaceMention> places = SharedCoder.get().locate(coded.article()).places();
+        List<PlaceMention> places = SharedCoder.get().locate(coded.article());
         assertEquals(1, places.size(), places.toString());
         assertEquals(3625035L, places.get(0).place().geonamesId());
         assertEquals("Zulia", places.get(0).text());
