@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.annals.actors.ActorRegistry;
 import org.annals.actors.ActorResolver;
 import org.annals.actors.DocumentActors;
 import org.annals.actors.RegistryLoader;
@@ -18,6 +19,7 @@ import org.annals.events.EventTriggers;
 import org.annals.events.PatternFileReader;
 import org.annals.geo.DocumentPlaces;
 import org.annals.geo.Gazetteer;
+import org.annals.geo.PlaceMention;
 import org.annals.geo.PlaceResolver;
 import org.annals.model.Article;
 import org.annals.model.CodedArticle;
@@ -119,8 +121,9 @@ public final class ArticleCoder {
 
     /** The one place that builds the stages from the built-in registry and gazetteer. */
     private static ArticleCoder assemble(TextAnnotator annotator, CameoCodebook codebook, List<EventPattern> patterns) {
-        return new ArticleCoder(annotator, new ActorResolver(RegistryLoader.loadBuiltIn()),
-                new PlaceResolver(Gazetteer.loadBuiltIn()), new QuoteAttributor(), new DependencyPatternCoder(patterns, codebook));
+        ActorRegistry registry = RegistryLoader.loadBuiltIn();
+        return new ArticleCoder(annotator, new ActorResolver(registry), new PlaceResolver(Gazetteer.loadBuiltIn(), registry),
+                new QuoteAttributor(), new DependencyPatternCoder(patterns, codebook));
     }
 
     /** The built-in patterns with the user's files laid over them, by pattern id. */
@@ -136,6 +139,17 @@ public final class ArticleCoder {
             }
         }
         return List.copyOf(byId.values());
+    }
+
+    /**
+     * The places {@code article} names, without coding events: what the place stage gives, for scoring it
+     * ({@code PlaceEvaluator}).
+     *
+     * @throws AnnotationException when the NLP stage fails on the text
+     */
+    public List<PlaceMention> locate(Article article) {
+        AnnotatedText text = annotator.annotate(article.text(), article.date());
+        return places.resolve(text, actors.resolve(text, article.date())).all();
     }
 
     /** Codes {@code article}. Never throws for a bad article: what went wrong is in the diagnostics. */
