@@ -25,6 +25,8 @@ public final class Gazetteer {
     static final String REGION = "ADM1";
 
     private static final Pattern SAINT = Pattern.compile("\\bst\\.? ");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final Map<String, List<Place>> byName;
     /** Country and GeoNames admin1 code of every place ({@code VEN.23}), for telling which region a city is in. */
@@ -104,9 +106,11 @@ public final class Gazetteer {
 
     /** How names are compared: without case, accents or runs of spaces, "St." and "St" read as "Saint". */
     static String key(String name) {
-        String decomposed = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        String plain = decomposed.toLowerCase(Locale.ROOT).replace('’', '\'').strip().replaceAll("\\s+", " ");
-        return SAINT.matcher(plain).replaceAll("saint ");
+        // The patterns are compiled once: this runs for every name of every place when the gazetteer loads.
+        String decomposed = name.chars().allMatch(c -> c < 0x80) ? name
+                : MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
+        String plain = SPACES.matcher(decomposed.toLowerCase(Locale.ROOT).replace('’', '\'').strip()).replaceAll(" ");
+        return plain.contains("st") ? SAINT.matcher(plain).replaceAll("saint ") : plain;
     }
 
     /** ISO alpha-2 to alpha-3, by the JDK's own table; Kosovo, which it lacks, is XKX as in the registry. */
