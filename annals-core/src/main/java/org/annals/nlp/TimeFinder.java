@@ -61,7 +61,15 @@ final class TimeFinder {
         piece.set(CoreAnnotations.TokensAnnotation.class, window);
         piece.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, window.get(0).beginPosition());
         piece.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, window.get(window.size() - 1).endPosition());
-        for (CoreMap expression : sutime.annotateSingleSentence(piece, documentDate, new SUTime.TimeIndex())) {
+        List<CoreMap> expressions;
+        try {
+            expressions = sutime.annotateSingleSentence(piece, documentDate, new SUTime.TimeIndex());
+        } catch (RuntimeException e) {
+            // SUTime fails on some token sequences (a NullPointerException inside its rule matcher was seen);
+            // a window without dates is better than an article without analysis.
+            return;
+        }
+        for (CoreMap expression : expressions) {
             Timex timex = expression.get(TimeAnnotations.TimexAnnotation.class);
             if (timex == null || timex.timexType() == null) {
                 continue;
