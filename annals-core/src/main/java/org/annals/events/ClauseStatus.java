@@ -1,6 +1,8 @@
 package org.annals.events;
 
+import java.util.EnumSet;
 import java.util.Set;
+import org.annals.model.Modality;
 import org.annals.nlp.SentenceGraph;
 
 /**
@@ -107,6 +109,18 @@ final class ClauseStatus {
 
     private static boolean isCondition(String relation) {
         return relation.equals("advcl:if") || relation.equals("advcl:unless");
+    }
+
+    /** The modalities a clause's reading gives before dating and attribution. */
+    static Set<Modality> stance(boolean negated, boolean hypothetical) {
+        Set<Modality> stance = EnumSet.noneOf(Modality.class);
+        if (negated) {
+            stance.add(Modality.NEGATED);
+        }
+        if (hypothetical) {
+            stance.add(Modality.HYPOTHETICAL);
+        }
+        return stance;
     }
 
     /** "the authority to break relations": an infinitive states a possibility, not an act. */

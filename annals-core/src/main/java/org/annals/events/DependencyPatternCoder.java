@@ -133,7 +133,7 @@ public final class DependencyPatternCoder {
             List<Actor> targets = targets(p, c, verb, objects, -1, clauseHead);
             int before = out.size();
             emit(p, c, sources, targets, clauseHead, verb, t.word(),
-                    stance(negated && !p.negated(), reading == ClauseStatus.Reading.HYPOTHETICAL), out);
+                    ClauseStatus.stance(negated && !p.negated(), reading == ClauseStatus.Reading.HYPOTHETICAL), out);
             if (p.negated() && out.size() > before) {
                 c.negationTriggers().add(verb);
             }
@@ -167,7 +167,7 @@ public final class DependencyPatternCoder {
                 continue;
             }
             List<Actor> targets = targets(p, c, v, objects(g, v), n.index(), v);
-            emit(p, c, subjects(c, v), targets, v, v, n.word(), stance(ClauseStatus.isNegated(g, v),
+            emit(p, c, subjects(c, v), targets, v, v, n.word(), ClauseStatus.stance(ClauseStatus.isNegated(g, v),
                     deliberated || reading == ClauseStatus.Reading.HYPOTHETICAL), out);
         }
     }
@@ -187,24 +187,14 @@ public final class DependencyPatternCoder {
         if (!m.find()) {
             return;
         }
-        int first = tokenAt(starts, m.start());
-        int last = tokenAt(starts, Math.max(m.start(), m.end() - 1));
+        int first = PhraseMatch.tokenAt(starts, m.start());
+        int last = PhraseMatch.tokenAt(starts, Math.max(m.start(), m.end() - 1));
         String words = String.join(" ", g.sentence().tokens().subList(first, last + 1).stream().map(Token::word).toList());
-        List<Actor> sources = p.source().equals("speaker") ? speaker(c, g.token(first)) : subjects(c, rootOf(g));
-        List<Actor> targets = targets(p, c, rootOf(g), List.of(), -1, rootOf(g));
-        emit(p, c, sources, targets, rootOf(g), rootOf(g), words, EnumSet.noneOf(Modality.class), out);
+        List<Actor> sources = p.source().equals("speaker") ? speaker(c, g.token(first)) : subjects(c, PhraseMatch.rootOf(g));
+        List<Actor> targets = targets(p, c, PhraseMatch.rootOf(g), List.of(), -1, PhraseMatch.rootOf(g));
+        emit(p, c, sources, targets, PhraseMatch.rootOf(g), PhraseMatch.rootOf(g), words, EnumSet.noneOf(Modality.class), out);
     }
 
-    private static Set<Modality> stance(boolean negated, boolean hypothetical) {
-        Set<Modality> stance = EnumSet.noneOf(Modality.class);
-        if (negated) {
-            stance.add(Modality.NEGATED);
-        }
-        if (hypothetical) {
-            stance.add(Modality.HYPOTHETICAL);
-        }
-        return stance;
-    }
 
     private void emit(EventPattern p, Context c, List<Actor> sources, List<Actor> targets, int clauseHead,
                       int trigger, String words, Set<Modality> stance, List<Event> out) {
@@ -407,20 +397,4 @@ public final class DependencyPatternCoder {
         return false;
     }
 
-    private static int rootOf(SentenceGraph g) {
-        for (var d : g.sentence().dependencies()) {
-            if (d.governor() < 0) {
-                return d.dependent();
-            }
-        }
-        return 0;
-    }
-
-    private static int tokenAt(List<Integer> starts, int offset) {
-        int index = 0;
-        for (int i = 0; i < starts.size() && starts.get(i) <= offset; i++) {
-            index = i;
-        }
-        return index;
-    }
 }
