@@ -22,7 +22,7 @@ final class EventTable {
         int evidenceWidth = Math.max(20, width - 10 - 9 - 34 - 9 - 8);
         for (Event e : events) {
             String name = codebook.find(e.code()).map(CameoCode::name).orElse("");
-            String what = e.isAsserted() ? e.code() + " " + name : "NOT " + e.code() + " " + name;
+            String what = (e.isNegated() ? "NOT " : e.isAsserted() ? "" : "IF ") + e.code() + " " + name;
             out.printf(format, e.date().value(), e.source().code(), cut(what, 34),
                     e.target().map(Actor::code).orElse("-"), cut(evidence.apply(e), evidenceWidth));
         }

@@ -115,6 +115,11 @@ final class JsonFormat {
         } else {
             node.putNull("deadline");
         }
+        if (e.claimant().isPresent()) {
+            node.set("claimant", actorNode(e.claimant().get()));
+        } else {
+            node.putNull("claimant");
+        }
         return node;
     }
 

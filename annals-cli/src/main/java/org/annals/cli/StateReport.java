@@ -221,7 +221,7 @@ final class StateReport {
         node.put("sentence", e.event().sentence());
         node.put("code", e.event().code());
         node.put("rule", e.event().rule());
-        node.put("negated", !e.event().isAsserted());
+        node.put("negated", e.event().isNegated());
         node.put("confidence", e.confidence());
         node.put("note", e.note());
         node.put("text", sentences.getOrDefault(e.event(), ""));

@@ -31,12 +31,16 @@ import org.annals.nlp.Token;
  *   marked {@link Modality#NEGATED}, because a refusal to recognise is itself news. A rule written for the
  *   negation codes its own act ("will not follow the order" is defiance);</li>
  *   <li>assertion: a trigger inside the complement of a noun ("the authority to break relations"), of a
- *   negated verb ("not considering military action"), or of a condition ("if Maduro is ousted") reports no
- *   act;</li>
+ *   negated verb ("not considering military action") or of a verb of refusal or request reports no act; one
+ *   under a condition ("if Maduro is ousted"), a modal ("could impose") or a verb of deliberation ("considering
+ *   sanctions") is kept, marked {@link Modality#HYPOTHETICAL} ({@link ClauseStatus});</li>
+ *   <li>attribution: an act someone else claims ("accused Venezuela of attacking", "according to Reuters") is
+ *   marked {@link Modality#REPORTED} with its claimant ({@link Attribution});</li>
  *   <li>actors: the source is the subject (through coordination, control and participles; the speaker for
  *   "I" and "we" in a quotation); the target comes from the pattern's target paths, tried in order.</li>
  * </ol>
- * One event is made for each source and target pair. A target of unknown country borrows the country of a
+ * One event is made for each source and target pair, and a second, swapped one when the pattern names the other
+ * side's act ({@code mirror=}: a visit is also a hosting). A target of unknown country borrows the country of a
  * coordinated target of the same source ("breaking ties with the U.S. and ordering our diplomats to leave").
  * The same source, target and code twice in a paragraph is one event. No pattern, no event: there is no
  * default code. Thread-safe: patterns are immutable and all state is local to a call.
@@ -115,16 +119,21 @@ public final class DependencyPatternCoder {
             }
             int clauseHead = participle ? governingVerb(g, objects.get(0)).orElse(verb) : verb;
             boolean negated = ClauseStatus.isNegated(g, verb);
-            if (p.negated() && !negated || !ClauseStatus.isAsserted(g, clauseHead, p.negated()) || controlledByNonActor(c, verb)) {
+            ClauseStatus.Reading reading = ClauseStatus.read(g, clauseHead, p.negated());
+            if (p.negated() && !negated || reading == ClauseStatus.Reading.NOT_AN_ACT || controlledByNonActor(c, verb)) {
                 continue;
             }
             if (negated && !p.negated() && c.negationTriggers().contains(verb)) {
                 continue;
             }
-            List<Actor> sources = participle ? subjects(c, clauseHead) : subjects(c, verb);
+            // "Colombia accused Venezuela of attacking": the accused acts, not the accuser.
+            Optional<List<Integer>> accused = Attribution.accusedOf(g, verb, clauseHead);
+            List<Actor> sources = accused.isPresent() ? accused.get().stream().flatMap(a -> actorsOrSpeaker(c, a).stream()).toList()
+                    : participle ? subjects(c, clauseHead) : subjects(c, verb);
             List<Actor> targets = targets(p, c, verb, objects, -1, clauseHead);
             int before = out.size();
-            emit(p, c, sources, targets, clauseHead, verb, t.word(), negated && !p.negated(), out);
+            emit(p, c, sources, targets, clauseHead, verb, t.word(),
+                    ClauseStatus.stance(negated && !p.negated(), reading == ClauseStatus.Reading.HYPOTHETICAL), out);
             if (p.negated() && out.size() > before) {
                 c.negationTriggers().add(verb);
             }
@@ -151,11 +160,15 @@ public final class DependencyPatternCoder {
             int v = verb.get();
             boolean governed = p.governor().isEmpty() || p.governor().contains(g.token(v).lemma())
                     || g.hasChild(n.index(), "amod", p.governor()::contains);
-            if (!governed || !ClauseStatus.isAsserted(g, v, false)) {
+            // "is considering sanctions": the act is only under deliberation; not considering it is nothing.
+            boolean deliberated = ClauseStatus.isDeliberation(g.token(v).lemma());
+            ClauseStatus.Reading reading = ClauseStatus.read(g, v, false);
+            if (!(governed || deliberated && !ClauseStatus.isNegated(g, v)) || reading == ClauseStatus.Reading.NOT_AN_ACT) {
                 continue;
             }
             List<Actor> targets = targets(p, c, v, objects(g, v), n.index(), v);
-            emit(p, c, subjects(c, v), targets, v, v, n.word(), ClauseStatus.isNegated(g, v), out);
+            emit(p, c, subjects(c, v), targets, v, v, n.word(), ClauseStatus.stance(ClauseStatus.isNegated(g, v),
+                    deliberated || reading == ClauseStatus.Reading.HYPOTHETICAL), out);
         }
     }
 
@@ -174,25 +187,24 @@ public final class DependencyPatternCoder {
         if (!m.find()) {
             return;
         }
-        int first = tokenAt(starts, m.start());
-        int last = tokenAt(starts, Math.max(m.start(), m.end() - 1));
+        int first = PhraseMatch.tokenAt(starts, m.start());
+        int last = PhraseMatch.tokenAt(starts, Math.max(m.start(), m.end() - 1));
         String words = String.join(" ", g.sentence().tokens().subList(first, last + 1).stream().map(Token::word).toList());
-        List<Actor> sources = p.source().equals("speaker") ? speaker(c, g.token(first)) : subjects(c, rootOf(g));
-        List<Actor> targets = targets(p, c, rootOf(g), List.of(), -1, rootOf(g));
-        emit(p, c, sources, targets, rootOf(g), rootOf(g), words, false, out);
+        List<Actor> sources = p.source().equals("speaker") ? speaker(c, g.token(first)) : subjects(c, PhraseMatch.rootOf(g));
+        List<Actor> targets = targets(p, c, PhraseMatch.rootOf(g), List.of(), -1, PhraseMatch.rootOf(g));
+        emit(p, c, sources, targets, PhraseMatch.rootOf(g), PhraseMatch.rootOf(g), words, EnumSet.noneOf(Modality.class), out);
     }
 
+
     private void emit(EventPattern p, Context c, List<Actor> sources, List<Actor> targets, int clauseHead,
-                      int trigger, String words, boolean negated, List<Event> out) {
+                      int trigger, String words, Set<Modality> stance, List<Event> out) {
         if (sources.isEmpty() || targets.isEmpty() && p.targetRequired()) {
             return;
         }
         CameoCode code = codebook.get(p.code());
         EventDate date = dater.date(c.text(), c.graph(), clauseHead, c.articleDate());
         Set<Modality> modality = EnumSet.noneOf(Modality.class);
-        if (negated) {
-            modality.add(Modality.NEGATED);
-        }
+        modality.addAll(stance);
         if (ClauseStatus.isFuture(c.graph(), trigger) || ClauseStatus.isFuture(c.graph(), clauseHead)) {
             modality.add(Modality.FUTURE);
         }
@@ -202,17 +214,33 @@ public final class DependencyPatternCoder {
         Optional<LocalDate> deadline = deadlines.find(c.graph(), trigger, date.to());
         Optional<Place> location = location(c, trigger, clauseHead);
         AnnotatedSentence s = c.graph().sentence();
+        Optional<Attribution.Claim> claim = new Attribution(c.graph(), c.actors(), c.quotes()).find(trigger, clauseHead);
+        Optional<CameoCode> mirror = p.mirror().map(codebook::get);
         for (Actor source : sources) {
+            // An actor's own word about its own act is the act; anyone else's word only reports it.
+            Set<Modality> asSaid = EnumSet.copyOf(modality);
+            Optional<Actor> claimant = Optional.empty();
+            if (claim.isPresent() && !claim.get().isOwnWordOf(source)) {
+                asSaid.add(Modality.REPORTED);
+                claimant = claim.get().claimant();
+            }
             if (targets.isEmpty()) {
                 out.add(new Event(c.articleId(), source, Optional.empty(), code.code(), code.root(), code.quadClass(),
-                        code.goldstein(), date, s.index(), s.span(), words, p.id(), modality, deadline, location));
+                        code.goldstein(), date, s.index(), s.span(), words, p.id(), asSaid, deadline, location, claimant));
             }
             for (Actor target : targets) {
                 if (target.span().equals(source.span()) && target.sentence() == source.sentence()) {
                     continue;
                 }
                 out.add(new Event(c.articleId(), source, Optional.of(target), code.code(), code.root(),
-                        code.quadClass(), code.goldstein(), date, s.index(), s.span(), words, p.id(), modality, deadline, location));
+                        code.quadClass(), code.goldstein(), date, s.index(), s.span(), words, p.id(), asSaid, deadline,
+                        location, claimant));
+                if (mirror.isPresent()) {
+                    CameoCode m = mirror.get();
+                    out.add(new Event(c.articleId(), target, Optional.of(source), m.code(), m.root(), m.quadClass(),
+                            m.goldstein(), date, s.index(), s.span(), words, p.mirrorId(), asSaid, deadline, location,
+                            claimant));
+                }
             }
         }
     }
@@ -263,14 +291,7 @@ public final class DependencyPatternCoder {
 
     /** The speaker of the quotation that contains {@code token}, as an actor. */
     private static List<Actor> speaker(Context c, Token token) {
-        for (Quote q : c.quotes()) {
-            if (q.span().contains(token.span()) && q.speaker().isPresent() && !q.speaker().get().code().startsWith("---")) {
-                Quote.Speaker s = q.speaker().get();
-                return List.of(new Actor(s.code(), s.name(), s.name(), "speaker",
-                        "speaker of the quotation (" + s.reason() + ")", c.sentence(), token.span()));
-            }
-        }
-        return List.of();
+        return Attribution.speakerOf(c.quotes(), c.sentence(), token).map(List::of).orElse(List.of());
     }
 
     private List<Actor> targets(EventPattern p, Context c, int verb, List<Integer> objects, int noun, int clauseHead) {
@@ -376,20 +397,4 @@ public final class DependencyPatternCoder {
         return false;
     }
 
-    private static int rootOf(SentenceGraph g) {
-        for (var d : g.sentence().dependencies()) {
-            if (d.governor() < 0) {
-                return d.dependent();
-            }
-        }
-        return 0;
-    }
-
-    private static int tokenAt(List<Integer> starts, int offset) {
-        int index = 0;
-        for (int i = 0; i < starts.size() && starts.get(i) <= offset; i++) {
-            index = i;
-        }
-        return index;
-    }
 }

@@ -22,10 +22,13 @@ import java.util.regex.Pattern;
  * @param source         where the source actor is found
  * @param targets        where the target is found, tried in order
  * @param targetRequired whether an event without a target is dropped
+ * @param mirror         the code of the other side's act, coded as a second event with source and target swapped
+ *                       and rule id {@code ID:mirror} (042 "X visited Y" is also 043 "Y hosted X"); empty for none
  */
 public record EventPattern(String id, String code, Trigger trigger, Set<String> lemmas, Optional<Pattern> phrase,
                            Set<String> object, Set<String> complement, Set<String> governor, List<String> via,
-                           boolean negated, String source, List<String> targets, boolean targetRequired) {
+                           boolean negated, String source, List<String> targets, boolean targetRequired,
+                           Optional<String> mirror) {
 
     /** What kind of words fire a rule. */
     public enum Trigger { VERB, NOUN, PHRASE }
@@ -42,5 +45,11 @@ public record EventPattern(String id, String code, Trigger trigger, Set<String> 
         via = List.copyOf(via);
         Objects.requireNonNull(source, "source");
         targets = List.copyOf(targets);
+        Objects.requireNonNull(mirror, "mirror");
+    }
+
+    /** The rule id of the events a {@link #mirror} gives. */
+    public String mirrorId() {
+        return id + ":mirror";
     }
 }

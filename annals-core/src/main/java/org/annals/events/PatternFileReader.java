@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
 public final class PatternFileReader {
     private static final String BUILT_IN = "/org/annals/events/patterns.txt";
     private static final Set<String> KEYS = Set.of("verb", "noun", "phrase", "object", "complement", "governor",
-            "via", "polarity", "source", "target", "target-required");
+            "via", "polarity", "source", "target", "target-required", "mirror");
 
     private final CameoCodebook codebook;
 
@@ -102,11 +102,15 @@ public final class PatternFileReader {
         if (!polarity.equals("affirmative") && !polarity.equals("negated")) {
             throw new IllegalArgumentException(where + ": polarity must be affirmative or negated, got '" + polarity + "'");
         }
+        Optional<String> mirror = Optional.ofNullable(values.get("mirror"));
+        if (mirror.isPresent() && codebook.find(mirror.get()).isEmpty()) {
+            throw new IllegalArgumentException(where + ": mirror '" + mirror.get() + "' is not a CAMEO code");
+        }
         return new EventPattern(id, code, trigger, lemmas, phrase, set(values.getOrDefault("object", "")),
                 set(values.getOrDefault("complement", "")), set(values.getOrDefault("governor", "")),
                 list(values.getOrDefault("via", "obj,obl")), polarity.equals("negated"),
                 values.getOrDefault("source", "subject"), list(values.getOrDefault("target", "obj").replace('|', ',')),
-                !values.getOrDefault("target-required", "yes").equals("no"));
+                !values.getOrDefault("target-required", "yes").equals("no"), mirror);
     }
 
     /** Splits on whitespace, keeping {@code key="quoted value"} together. */

@@ -12,7 +12,8 @@ import org.annals.model.Modality;
 /**
  * Maps CAMEO codes to PLOVER's event type, mode and context ({@code events/plover.tsv}, described in
  * {@code docs/data.md}): the longest prefix of the code with a row decides. An event's modality adds PLOVER's
- * auxiliary contexts ({@code negation}, {@code future}, {@code historical}). Immutable and thread-safe.
+ * auxiliary contexts ({@code negation}, {@code future}, {@code historical}, {@code hypothetical},
+ * {@code reported}). Immutable and thread-safe.
  */
 public final class PloverMapping {
     private static final String RESOURCE = "/org/annals/events/plover.tsv";
@@ -86,6 +87,12 @@ public final class PloverMapping {
             }
             if (event.modality().contains(Modality.HISTORICAL)) {
                 contexts.add("historical");
+            }
+            if (event.modality().contains(Modality.HYPOTHETICAL)) {
+                contexts.add("hypothetical");
+            }
+            if (event.modality().contains(Modality.REPORTED)) {
+                contexts.add("reported");
             }
             return new Plover(p.type(), p.mode(), contexts);
         });

@@ -25,10 +25,13 @@ import java.util.Optional;
  * @param modality    how the act is asserted; empty for an act reported as done
  * @param deadline    the day by which the act's demand must be met ("leave within 72 hours"), if the text sets one
  * @param location    where it happened, when its clause names a place the gazetteer knows ("in Caracas")
+ * @param claimant    for a {@link Modality#REPORTED} event, who claims it ("Colombia" in "Colombia accused
+ *                    Venezuela of..."), when the text names them
  */
 public record Event(String articleId, Actor source, Optional<Actor> target, String code, String root, int quadClass,
                     double goldstein, EventDate date, int sentence, Span span, String trigger, String rule,
-                    Set<Modality> modality, Optional<LocalDate> deadline, Optional<Place> location) {
+                    Set<Modality> modality, Optional<LocalDate> deadline, Optional<Place> location,
+                    Optional<Actor> claimant) {
     public Event {
         Objects.requireNonNull(articleId, "articleId");
         Objects.requireNonNull(source, "source");
@@ -42,6 +45,7 @@ public record Event(String articleId, Actor source, Optional<Actor> target, Stri
         modality = modality.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(modality));
         Objects.requireNonNull(deadline, "deadline");
         Objects.requireNonNull(location, "location");
+        Objects.requireNonNull(claimant, "claimant");
         if (!code.startsWith(root)) {
             throw new IllegalArgumentException("event code " + code + " does not start with its root " + root);
         }
@@ -50,14 +54,30 @@ public record Event(String articleId, Actor source, Optional<Actor> target, Stri
         }
     }
 
+    /** An event nobody is said to claim: the text states it itself. */
+    public Event(String articleId, Actor source, Optional<Actor> target, String code, String root, int quadClass,
+                 double goldstein, EventDate date, int sentence, Span span, String trigger, String rule,
+                 Set<Modality> modality, Optional<LocalDate> deadline, Optional<Place> location) {
+        this(articleId, source, target, code, root, quadClass, goldstein, date, sentence, span, trigger, rule,
+                modality, deadline, location, Optional.empty());
+    }
+
     /** The same event with another target. */
     public Event withTarget(Actor newTarget) {
         return new Event(articleId, source, Optional.of(newTarget), code, root, quadClass, goldstein, date, sentence,
-                span, trigger, rule, modality, deadline, location);
+                span, trigger, rule, modality, deadline, location, claimant);
     }
 
-    /** True for an act the text reports as done or holding, not negated. */
+    /**
+     * True for an act the text reports as done, announced or holding: neither negated nor hypothetical. A
+     * reported act is asserted (by its claimant).
+     */
     public boolean isAsserted() {
-        return !modality.contains(Modality.NEGATED);
+        return !modality.contains(Modality.NEGATED) && !modality.contains(Modality.HYPOTHETICAL);
+    }
+
+    /** True when the text says the act did not happen or does not hold. */
+    public boolean isNegated() {
+        return modality.contains(Modality.NEGATED);
     }
 }

@@ -10,5 +10,16 @@ public enum Modality {
     /** Announced or intended: "will hold open elections". */
     FUTURE,
     /** Background the article recounts from an earlier time: dated to that time, not to the article. */
-    HISTORICAL
+    HISTORICAL,
+    /**
+     * Conditional, possible or under deliberation, not done: "if the U.S. invades", "could impose sanctions",
+     * "is considering sanctions". Never counted as an act.
+     */
+    HYPOTHETICAL,
+    /**
+     * Claimed by someone other than the actor ("Colombia accused Venezuela of attacking...", "according to
+     * Reuters", "reportedly"); the event's {@code claimant} says who, when the text names them. Still counted as
+     * an act: the claim is how the news knows it.
+     */
+    REPORTED
 }

@@ -33,7 +33,7 @@ public record Evidence(Event event, double confidence, String note) {
 
     /** {@code venezuela.txt s4 NOT 054 [recognize]}: where to look. */
     public String cite() {
-        return event.articleId() + " s" + event.sentence() + " " + (event.isAsserted() ? "" : "NOT ") + event.code()
+        return event.articleId() + " s" + event.sentence() + " " + (event.isNegated() ? "NOT " : event.isAsserted() ? "" : "IF ") + event.code()
                 + " [" + event.rule() + "]";
     }
 }

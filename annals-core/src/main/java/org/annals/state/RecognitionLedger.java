@@ -64,7 +64,7 @@ final class RecognitionLedger {
             if (e.rule().equals("withdraw-recognition")) {
                 recognitions.add(new Recognition(recognizer, claimant, Recognition.Stance.WITHDREW, day,
                         new Evidence(e, Evidence.STATED, "withdrawal of recognition")));
-            } else if (!e.isAsserted()) {
+            } else if (e.isNegated()) {
                 recognitions.add(new Recognition(recognizer, claimant, Recognition.Stance.DOES_NOT_RECOGNIZE, day,
                         new Evidence(e, Evidence.STATED, "stated non-recognition")));
             } else {

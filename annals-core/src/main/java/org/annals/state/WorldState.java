@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.annals.model.Event;
+import org.annals.model.Modality;
 
 /**
  * The world state derived from coded events: recognition, diplomatic relations, orders and deadlines,
@@ -30,6 +31,8 @@ import org.annals.model.Event;
  *   without answer makes it expire.</li>
  *   <li>Sanctions (163) are in force from their date until a later 085 between the same countries lifts
  *   them; announced ones ({@code FUTURE}) and denied ones ({@code NEGATED}) are not in force.</li>
+ *   <li>Hypothetical events ({@code HYPOTHETICAL}: "could impose sanctions", "if the U.S. invades") change
+ *   nothing at all; reported ones ({@code REPORTED}: "accused Venezuela of...") count like any act.</li>
  *   <li>Standing: an act that needs authority, done by a person claiming a government, stands for each party
  *   that recognises that person on the act's day and is void for each party that does not.</li>
  * </ul>
@@ -72,14 +75,17 @@ public final class WorldState {
                 }
             });
         }
-        this.recognition = new RecognitionLedger(this.events);
-        for (Event e : this.events) {
+        // A hypothetical act ("could break ties", "if Maduro is ousted") changes nothing, not even who is
+        // named as a claimant; the events stay in the state's set so that with() keeps them.
+        List<Event> counted = this.events.stream().filter(e -> !e.modality().contains(Modality.HYPOTHETICAL)).toList();
+        this.recognition = new RecognitionLedger(counted);
+        for (Event e : counted) {
             if (e.isAsserted() && e.target().isPresent()) {
                 byDirectedPair.computeIfAbsent(pair(e.source().country(), e.target().get().country()),
                         k -> new ArrayList<>()).add(e);
             }
         }
-        for (Event e : this.events) {
+        for (Event e : counted) {
             relationsChange(e).ifPresent(relations::add);
             demand(e).ifPresent(demands::add);
             sanction(e).ifPresent(sanctions::add);
@@ -211,7 +217,7 @@ public final class WorldState {
     }
 
     private Optional<Sanction> sanction(Event e) {
-        if (!e.code().equals("163") || !e.isAsserted() || e.modality().contains(org.annals.model.Modality.FUTURE)
+        if (!e.code().equals("163") || !e.isAsserted() || e.modality().contains(Modality.FUTURE)
                 || e.target().isEmpty()) {
             return Optional.empty();
         }

@@ -44,9 +44,11 @@ final class ArticleWriter {
                 target_begin, target_end,
                 code, root, quad_class, goldstein, date_value, date_from, date_to, date_basis,
                 sentence, span_begin, span_end, trigger, rule, modality, deadline,
-                place_name, place_country, place_lat, place_lon, place_geonames, place_population, place_feature)
+                place_name, place_country, place_lat, place_lon, place_geonames, place_population, place_feature,
+                claimant_code, claimant_text, claimant_name, claimant_entry, claimant_reason, claimant_sentence,
+                claimant_begin, claimant_end)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-                    ?, ?, ?, ?, ?, ?, ?)""";
+                    ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final String INSERT_QUOTE = """
             INSERT INTO quotes (content_hash, seq, text, sentence, span_begin, span_end,
                                 speaker_name, speaker_code, speaker_reason)
@@ -171,7 +173,8 @@ final class ArticleWriter {
                 insert.setObject(column++, place.map(Place::longitude).orElse(null));
                 insert.setObject(column++, place.map(Place::geonamesId).orElse(null));
                 insert.setObject(column++, place.map(Place::population).orElse(null));
-                insert.setString(column, place.map(Place::featureCode).orElse(null));
+                insert.setString(column++, place.map(Place::featureCode).orElse(null));
+                setActor(insert, column, event.claimant());
                 insert.addBatch();
             }
             insert.executeBatch();

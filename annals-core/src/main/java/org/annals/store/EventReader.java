@@ -33,7 +33,9 @@ final class EventReader {
             target_begin, target_end,
             code, root, quad_class, goldstein, date_value, date_from, date_to, date_basis,
             sentence, span_begin, span_end, trigger, rule, modality, deadline,
-            place_name, place_country, place_lat, place_lon, place_geonames, place_population, place_feature""";
+            place_name, place_country, place_lat, place_lon, place_geonames, place_population, place_feature,
+            claimant_code, claimant_text, claimant_name, claimant_entry, claimant_reason, claimant_sentence,
+            claimant_begin, claimant_end""";
 
     /*
      * "Ordered by event date" means by the start of the interval, then its end, so that "2017-03-05" sorts
@@ -195,7 +197,8 @@ final class EventReader {
                 rows.getString("root"), rows.getInt("quad_class"), rows.getDouble("goldstein"), date,
                 rows.getInt("sentence"), new Span(rows.getInt("span_begin"), rows.getInt("span_end")),
                 rows.getString("trigger"), rows.getString("rule"), modality(rows.getString("modality")),
-                Optional.ofNullable(rows.getObject("deadline", LocalDate.class)), place(rows));
+                Optional.ofNullable(rows.getObject("deadline", LocalDate.class)), place(rows),
+                rows.getString("claimant_code") == null ? Optional.empty() : Optional.of(actor(rows, "claimant_")));
     }
 
     private static Actor actor(ResultSet rows, String prefix) throws SQLException {

@@ -8,9 +8,9 @@ import java.sql.Statement;
 import java.util.List;
 
 /*
- * Design note: the store's schema (version 3).
+ * Design note: the store's schema (version 4).
  *
- *   schema_version(version INTEGER)                         -- one row: 3
+ *   schema_version(version INTEGER)                         -- one row: 4
  *   articles(content_hash PK, id, title, date DATE, url, origin, text, coded_at TIMESTAMP)
  *   sentences(content_hash, idx, paragraph, span_begin, span_end, text)               PK (content_hash, idx)
  *   actor_mentions(content_hash, seq, code, text, name, entry_id, reason, sentence, span_begin, span_end)
@@ -24,7 +24,9 @@ import java.util.List;
  *          modality,                                        -- comma-separated Modality names, '' when none
  *          deadline DATE,                                   -- NULL when the act sets none
  *          place_name, place_country, place_lat DOUBLE, place_lon DOUBLE, place_geonames BIGINT,
- *          place_population BIGINT, place_feature)          -- all NULL without a location
+ *          place_population BIGINT, place_feature,          -- all NULL without a location
+ *          claimant_code ... claimant_end)                  -- version 4: the actor columns again, for who claims
+ *                                                           -- a REPORTED event; all NULL when nobody is named
  *   quotes(content_hash, seq, text, sentence, span_begin, span_end,
  *          speaker_name, speaker_code, speaker_reason)      -- speaker columns NULL when unattributed
  *   diagnostics(content_hash, seq, severity, kind, origin, position, message)
@@ -50,7 +52,9 @@ import java.util.List;
  */
 final class Schema {
 
-    static final int VERSION = 3;
+    // --- modality helper (issue 3): version 4 adds the events' claimant_* columns (see below) ---
+    static final int VERSION = 4;
+    // --- end modality helper ---
 
     private static final List<String> TABLES = List.of(
             "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)",
@@ -129,6 +133,16 @@ final class Schema {
                 place_geonames BIGINT,
                 place_population BIGINT,
                 place_feature VARCHAR,
+                -- modality helper (issue 3, version 4): who claims a REPORTED event; all NULL otherwise
+                claimant_code VARCHAR,
+                claimant_text VARCHAR,
+                claimant_name VARCHAR,
+                claimant_entry VARCHAR,
+                claimant_reason VARCHAR,
+                claimant_sentence INTEGER,
+                claimant_begin INTEGER,
+                claimant_end INTEGER,
+                -- end modality helper
                 PRIMARY KEY (content_hash, seq))""",
             """
             CREATE TABLE IF NOT EXISTS quotes (

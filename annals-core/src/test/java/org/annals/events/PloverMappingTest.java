@@ -18,6 +18,19 @@ class PloverMappingTest {
     }
 
     @Test
+    void hypotheticalAndReported_addTheirAuxiliaryContexts() {
+        org.annals.model.Actor usa = new org.annals.model.Actor("USA", "U.S.", "U.S.", "x", "x", 0, new org.annals.model.Span(0, 1));
+        org.annals.model.Actor cub = new org.annals.model.Actor("CUB", "Cuba", "Cuba", "x", "x", 0, new org.annals.model.Span(2, 3));
+        org.annals.model.Event sanctions = new org.annals.model.Event("a", usa, java.util.Optional.of(cub), "163", "16", 4, -8,
+                org.annals.model.EventDate.ofDay(java.time.LocalDate.of(2019, 1, 23), "t"), 0, new org.annals.model.Span(0, 3),
+                "sanctions", "sanctions-noun", Set.of(org.annals.model.Modality.HYPOTHETICAL, org.annals.model.Modality.REPORTED),
+                java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.of(cub));
+        assertTrue(plover.of(sanctions).orElseThrow().contexts().containsAll(Set.of("hypothetical", "reported")),
+                plover.of(sanctions).toString());
+        assertTrue(!sanctions.isAsserted() && !sanctions.isNegated());
+    }
+
+    @Test
     void everyTypeIsOneOfPloversSixteen() {
         Set<String> types = Set.of("", "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
                 "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT");

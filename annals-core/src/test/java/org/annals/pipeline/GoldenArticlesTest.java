@@ -49,7 +49,8 @@ class GoldenArticlesTest {
         assertEquals(Files.readString(golden), actual, "coding of " + article + " changed; review, then re-record");
     }
 
-    /** The parts of a coding a reviewer checks: who did what to whom, when, by which rule; who said what. */
+    /** The parts of a coding a reviewer checks: who did what to whom, when, by which rule, how
+     * asserted and on whose word; who said what. */
     private static ObjectNode summary(CodedArticle coded) {
         ObjectNode root = JSON.createObjectNode();
         ArrayNode events = root.putArray("events");
@@ -65,6 +66,10 @@ class GoldenArticlesTest {
             node.put("rule", e.rule());
             node.put("trigger", e.trigger());
             node.put("location", e.location().map(p -> p.name() + ", " + p.country()).orElse(null));
+            if (!e.modality().isEmpty()) {
+                node.put("modality", e.modality().toString());
+            }
+            e.claimant().ifPresent(c -> node.put("claimant", c.code()));
         }
         ArrayNode quotes = root.putArray("quotes");
         for (Quote q : coded.quotes()) {

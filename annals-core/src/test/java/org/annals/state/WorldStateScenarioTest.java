@@ -121,6 +121,23 @@ class WorldStateScenarioTest {
         assertEquals(expected, incremental.country("VEN", day("2019-03-01")));
     }
 
+    @Test
+    void hypotheticalActs_changeNothing() {
+        List<Event> events = articles(
+                "2019-02-23", "Colombia could break diplomatic ties with Venezuela.",
+                "2019-02-24", "Paraguay would recognize Juan Guaidó as interim president of Venezuela.",
+                "2019-02-25", "If Cuba refuses, the United States will impose sanctions on Cuba.");
+        assertEquals(3, events.size(), events.toString());
+        assertTrue(events.stream().allMatch(e -> e.modality().contains(org.annals.model.Modality.HYPOTHETICAL)),
+                events.toString());
+        WorldState state = WorldState.of(events);
+        WorldState nothing = WorldState.of(List.of());
+        for (String country : List.of("COL", "VEN", "PRY", "CUB", "USA")) {
+            assertEquals(nothing.country(country, day("2019-03-01")), state.country(country, day("2019-03-01")), country);
+        }
+        assertEquals(List.of(), state.dyad("COL", "VEN"));
+    }
+
     private static Party claimant(WorldState state, String country, String name, LocalDate day) {
         return state.country(country, day).government().stream().map(CountryView.Claimant::party)
                 .filter(p -> p.name().contains(name)).findFirst()

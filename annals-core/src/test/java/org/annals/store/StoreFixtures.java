@@ -35,10 +35,11 @@ final class StoreFixtures {
         return new Event(articleId, actor(sourceCode, sentence, 0, 6),
                 targetCode.map(t -> actor(t, sentence, 18, 25)), code, code.substring(0, 2),
                 code.startsWith("0") ? 1 : 4, -7.25, date, sentence, new Span(0, 26), "threatened",
-                "rule-" + code, code.equals("138") ? Set.of(Modality.NEGATED, Modality.FUTURE) : Set.of(),
+                "rule-" + code, code.equals("138") ? Set.of(Modality.NEGATED, Modality.FUTURE, Modality.REPORTED) : Set.of(),
                 code.equals("138") ? Optional.of(LocalDate.of(2019, 1, 26)) : Optional.empty(),
                 code.equals("138") ? Optional.of(new Place("Caracas", "VEN", 10.48801, -66.87919, 3646738, 3000000, "PPLC"))
-                        : Optional.empty());
+                        : Optional.empty(),
+                code.equals("138") ? Optional.of(actor("USA", sentence, 10, 14)) : Optional.empty());
     }
 
     static Article article(String id, String hash) {
