@@ -31,6 +31,12 @@ import org.annals.nlp.Token;
  * </ol>
  * A mention with no evidence for a code is not an actor: no default code is ever invented.
  *
+ * <p>A person or organisation the registry does not list is still recorded, as an
+ * {@link org.annals.model.UnlistedName}, whether the text gave it a code or not: that is how the registry
+ * learns ({@code annals actors unknown}). An organisation coded from its words ("the Venezuelan Workers'
+ * Union") gets a {@code text:} entry id and its own name, like a person coded from a title. An organisation
+ * whose name is only registry names and role words ("Venezuelan Army", "National Assembly") is no new name.
+ *
  * <p>Thread-safe: all per-document state lives in a {@link Resolution} made for each call.
  */
 public final class ActorResolver {
@@ -45,10 +51,12 @@ public final class ActorResolver {
 
     private final ActorRegistry registry;
     private final Places places;
+    private final TextEvidence evidence;
 
     public ActorResolver(ActorRegistry registry) {
         this.registry = registry;
         this.places = new Places(registry);
+        this.evidence = new TextEvidence(registry, places);
     }
 
     /** Codes every actor mention of {@code text}, an article of {@code date}. */
@@ -63,6 +71,7 @@ public final class ActorResolver {
                 }
             }
         }
+        actors.unlisted(resolution.ledger.names());
         return actors;
     }
 
@@ -80,6 +89,7 @@ public final class ActorResolver {
         private final Map<String, Actor> personsBySurname = new HashMap<>();
         private final List<Titled> titledPersons = new ArrayList<>();
         private final List<Actor> personHistory = new ArrayList<>();
+        private final NameLedger ledger = new NameLedger();
 
         private record Titled(String title, Actor actor) {
         }
@@ -109,10 +119,10 @@ public final class ActorResolver {
         private Optional<Actor> person(SentenceGraph graph, int head, MentionPhrase phrase) {
             String name = phrase.personName().orElseThrow();
             String surname = name.substring(name.lastIndexOf(' ') + 1);
-            Span span = spanOf(graph, phrase.tokens());
-            String text = words(graph, phrase.tokens());
+            Span span = MentionPhrase.spanOf(graph, phrase.tokens());
+            String text = MentionPhrase.words(graph, phrase.tokens());
             int sentence = graph.sentence().index();
-            TextCode fromText = textCode(graph, head, phrase);
+            TextEvidence.TextCode fromText = evidence.read(graph, head, phrase);
             Optional<RegistryEntry> entry = knownPerson(name, surname);
             Actor previous = personsBySurname.get(Names.normalize(surname));
             Actor result;
@@ -121,19 +131,23 @@ public final class ActorResolver {
                         entry.map(RegistryEntry::id).orElse("text:" + Names.normalize(name)),
                         "title and country in the mention: " + fromText.evidence(), sentence, span);
             } else if (entry.isPresent() && entry.get().codeOn(date).isPresent()) {
-                result = new Actor(entry.get().codeOn(date).get(), text, entry.get().name(), entry.get().id(),
-                        "registry role on " + date, sentence, span);
+                RegistryEntry e = entry.get();
+                result = new Actor(e.codeOn(date).get(), text, e.name(), e.id(),
+                        (e.roleOn(date).isPresent() ? "registry role on " + date : "registry code") + layerOf(e),
+                        sentence, span);
             } else if (previous != null) {
                 result = new Actor(previous.code(), text, previous.name(), previous.entryId(),
                         "same person as '" + previous.text() + "' (sentence " + previous.sentence() + ")", sentence, span);
             } else if (fromText.sector().isPresent()) {
-                String country = fromText.country().orElse(UNKNOWN);
-                String sector = phrase.former() ? "ELI" : fromText.sector().get();
-                result = new Actor(country + sector, text, name, "text:" + Names.normalize(name),
-                        (phrase.former() ? "former office holder: " : "role in the mention: ") + fromText.evidence(),
-                        sentence, span);
+                result = fromRole(graph, head, phrase, fromText, entry, name, text, span);
             } else {
+                if (entry.isEmpty()) {
+                    ledger.uncodedPerson(name, surname, text, sentence, span);
+                }
                 return Optional.empty();
+            }
+            if (entry.isEmpty() && result.entryId().startsWith("text:")) {
+                ledger.codedPerson(result);
             }
             if (previous == null || name.length() >= previous.name().length() || fromText.complete()) {
                 personsBySurname.put(Names.normalize(surname), result);
@@ -142,9 +156,43 @@ public final class ActorResolver {
             return Optional.of(result);
         }
 
+        /**
+         * A title without a country ("lawmaker X", "Foreign Minister X"): the country of a place in the clause,
+         * else, for a domestic role, the country the article is about, else unknown.
+         */
+        private Actor fromRole(SentenceGraph graph, int head, MentionPhrase phrase, TextEvidence.TextCode fromText,
+                               Optional<RegistryEntry> entry, String name, String text, Span span) {
+            String sector = phrase.former() ? "ELI" : fromText.sector().get();
+            String reason = (phrase.former() ? "former office holder: " : "role in the mention: ") + fromText.evidence();
+            String country = UNKNOWN;
+            if (fromText.country().isPresent()) {
+                country = fromText.country().get();
+            } else {
+                Optional<ActorRegistry.NameMatch> nearby = places.near(graph, head);
+                if (nearby.isPresent()) {
+                    country = nearby.get().entry().code();
+                    reason += ", in " + nearby.get().phrase();
+                } else if (DOMESTIC_SECTORS.contains(sector) && !actors.focusCountry().equals(UNKNOWN)) {
+                    country = actors.focusCountry();
+                    reason += ", country the article is about (" + country + ")";
+                }
+            }
+            // A registry person with no role that day ("former leader Hugo Chavez") keeps the registry's id.
+            return new Actor(country + sector, text, entry.map(RegistryEntry::name).orElse(name),
+                    entry.map(RegistryEntry::id).orElse("text:" + Names.normalize(name)), reason,
+                    graph.sentence().index(), span);
+        }
+
         private Optional<RegistryEntry> knownPerson(String name, String surname) {
-            for (ActorRegistry.NameMatch match : registry.lookup(name)) {
+            List<ActorRegistry.NameMatch> matches = registry.lookup(name);
+            for (ActorRegistry.NameMatch match : matches) {
                 if (match.entry().kind() == RegistryEntry.Kind.PERSON) {
+                    return Optional.of(match.entry());
+                }
+            }
+            // An imported dictionary lists many people under one fixed code, as it lists organisations.
+            for (ActorRegistry.NameMatch match : matches) {
+                if (match.entry().kind() == RegistryEntry.Kind.ORGANIZATION) {
                     return Optional.of(match.entry());
                 }
             }
@@ -157,18 +205,40 @@ public final class ActorResolver {
                 }
             }
             if (previous == null) {
-                List<RegistryEntry> candidates = registry.personsWithSurname(surname).stream()
-                        .filter(e -> e.codeOn(date).isPresent()).toList();
-                if (candidates.size() == 1) {
-                    return Optional.of(candidates.get(0));
+                // A surname alone names the one person who holds a dated role that day; failing that, the one
+                // person with any code (imported dictionaries give many people an undated code).
+                List<RegistryEntry> all = registry.personsWithSurname(surname);
+                List<RegistryEntry> holding = all.stream().filter(e -> e.roleOn(date).isPresent()).toList();
+                if (holding.size() == 1) {
+                    return Optional.of(holding.get(0));
+                }
+                List<RegistryEntry> coded = all.stream().filter(e -> e.codeOn(date).isPresent()).toList();
+                if (holding.isEmpty() && coded.size() == 1) {
+                    return Optional.of(coded.get(0));
                 }
             }
             return Optional.empty();
         }
 
+        /**
+         * Groups, places and organisations; an organisation the registry does not list is recorded, and a later,
+         * shorter mention of it ("the Post") takes its name and code.
+         */
         private Optional<Actor> group(SentenceGraph graph, int head, MentionPhrase phrase) {
-            Span span = spanOf(graph, phrase.tokens());
-            String text = words(graph, phrase.tokens());
+            Optional<Actor> coded = groupCode(graph, head, phrase);
+            Optional<String> organization = phrase.organizationName(graph);
+            if (organization.isEmpty() || !registry.lookup(organization.get()).isEmpty()
+                    || phrase.names().stream().anyMatch(m -> m.entry().kind() == RegistryEntry.Kind.ORGANIZATION)
+                    || phrase.organizationIsComposite(graph) || inRoleOfGovernor(graph, head)) {
+                return coded;
+            }
+            return ledger.organization(organization.get(), MentionPhrase.words(graph, phrase.tokens()), coded,
+                    graph.sentence().index(), MentionPhrase.spanOf(graph, phrase.tokens()));
+        }
+
+        private Optional<Actor> groupCode(SentenceGraph graph, int head, MentionPhrase phrase) {
+            Span span = MentionPhrase.spanOf(graph, phrase.tokens());
+            String text = MentionPhrase.words(graph, phrase.tokens());
             int sentence = graph.sentence().index();
             Optional<ActorRegistry.NameMatch> place = phrase.place();
             Token token = graph.token(head);
@@ -188,9 +258,13 @@ public final class ActorResolver {
                 if (sector.isEmpty() && match.kind() == ActorRegistry.NameKind.ADJECTIVE) {
                     return Optional.empty();
                 }
-                String code = combine(match.entry(), sector);
+                Optional<String> own = match.entry().codeOn(date);
+                if (own.isEmpty()) {
+                    return Optional.empty();
+                }
+                String code = match.entry().kind() == RegistryEntry.Kind.ORGANIZATION ? own.get() : own.get() + sector;
                 return Optional.of(new Actor(code, text, match.entry().name(), match.entry().id(),
-                        describe(match, phrase), sentence, span));
+                        describe(match, phrase) + layerOf(match.entry()), sentence, span));
             }
             if (phrase.sector().isEmpty()) {
                 return Optional.empty();
@@ -232,6 +306,12 @@ public final class ActorResolver {
             }
             return Optional.of(new Actor(UNKNOWN + sector, text, text, "text:" + title,
                     "role '" + title + "', country not given", sentence, span));
+        }
+
+        /** "Secretary of State": an organisation that is part of its governor's role words is no actor of its own. */
+        private boolean inRoleOfGovernor(SentenceGraph graph, int head) {
+            int governor = graph.primaryEdge(head).governor();
+            return governor >= 0 && MentionPhrase.of(graph, governor, registry).covered().contains(head);
         }
 
         /** "the Maduro regime", "his regime": a person seen before who modifies a role word lends it a country. */
@@ -294,39 +374,8 @@ public final class ActorResolver {
             return List.of();
         }
 
-        private TextCode textCode(SentenceGraph graph, int head, MentionPhrase phrase) {
-            Optional<String> country = phrase.place().map(m -> m.entry().code());
-            Optional<String> sector = phrase.sector();
-            String evidence = phrase.tokens().isEmpty() ? "" : words(graph, phrase.tokens());
-            for (int appos : graph.children(head, "appos")) {
-                MentionPhrase described = MentionPhrase.of(graph, appos, registry);
-                if (sector.isEmpty()) {
-                    sector = described.sector();
-                }
-                if (graph.hasChild(appos, "acl", l -> l.equals("protest") || l.equals("demonstrate") || l.equals("march"))) {
-                    sector = Optional.of("CVL");
-                }
-                if (country.isEmpty()) {
-                    country = described.place().map(m -> m.entry().code()).or(() -> places.near(graph, appos).map(m -> m.entry().code()));
-                }
-                evidence = evidence + ", " + words(graph, graph.subtree(appos, List.of()));
-            }
-            return new TextCode(country, sector, evidence);
-        }
-
         private Actor rebind(Actor a, String word, Span span, int sentence, String reason) {
             return new Actor(a.code(), word, a.name(), a.entryId(), reason, sentence, span);
-        }
-    }
-
-    /** A code read from the words of a mention and its appositions. */
-    private record TextCode(Optional<String> country, Optional<String> sector, String evidence) {
-        boolean complete() {
-            return country.isPresent() && sector.isPresent();
-        }
-
-        String code() {
-            return country.orElse(UNKNOWN) + sector.orElse("");
         }
     }
 
@@ -345,11 +394,9 @@ public final class ActorResolver {
         return (token.tag().equals("NN") || token.tag().equals("NNP")) && graph.hasChild(head, "det", "the"::equals);
     }
 
-    private static String combine(RegistryEntry entry, String sector) {
-        if (entry.kind() == RegistryEntry.Kind.ORGANIZATION || sector.isEmpty()) {
-            return entry.code();
-        }
-        return entry.code() + sector;
+    /** Where a non-built-in entry came from, for the reason: users checking their overlay want to see it used. */
+    private static String layerOf(RegistryEntry entry) {
+        return entry.source().startsWith("built-in") ? "" : " (" + entry.source() + ")";
     }
 
     private static String describe(ActorRegistry.NameMatch match, MentionPhrase phrase) {
@@ -360,24 +407,5 @@ public final class ActorResolver {
         };
         return how + " '" + match.phrase() + "' (" + match.entry().name() + ")"
                 + phrase.sectorPhrase().map(s -> " + role '" + s + "'").orElse("");
-    }
-
-    private static Span spanOf(SentenceGraph graph, List<Integer> tokens) {
-        int begin = Integer.MAX_VALUE;
-        int end = 0;
-        for (int t : tokens) {
-            if (graph.token(t).tag().equals("DT") || graph.token(t).tag().equals("POS")) {
-                continue;
-            }
-            begin = Math.min(begin, graph.token(t).span().begin());
-            end = Math.max(end, graph.token(t).span().end());
-        }
-        return begin == Integer.MAX_VALUE ? graph.token(tokens.get(0)).span() : new Span(begin, end);
-    }
-
-    private static String words(SentenceGraph graph, List<Integer> tokens) {
-        List<Integer> kept = tokens.stream().filter(t -> !graph.token(t).tag().equals("DT")
-                && !graph.token(t).tag().equals("POS")).toList();
-        return MentionPhrase.join(graph, kept.isEmpty() ? tokens : kept);
     }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.annals.actors.ActorRegistry;
 import org.annals.actors.ActorResolver;
 import org.annals.actors.DocumentActors;
 import org.annals.actors.RegistryLoader;
@@ -87,20 +88,36 @@ public final class ArticleCoder {
      * @throws IllegalArgumentException naming the file and line of a malformed pattern
      */
     public static ArticleCoder load(List<Path> patternFiles) {
+        return load(patternFiles, RegistryLoader.loadBuiltIn());
+    }
+
+    /**
+     * Like {@link #load(List)}, coding actors with {@code registry} (built with
+     * {@link RegistryLoader#load}: the built-in registry with imported dictionaries and the user's overlay).
+     *
+     * @throws IllegalArgumentException naming the file and line of a malformed pattern
+     */
+    public static ArticleCoder load(List<Path> patternFiles, ActorRegistry registry) {
         CameoCodebook codebook = CameoCodebook.loadBuiltIn();
         List<EventPattern> patterns = patterns(codebook, patternFiles);
-        return assemble(CoreNlpAnnotator.load(), codebook, patterns);
+        return assemble(CoreNlpAnnotator.load(), codebook, patterns, registry);
     }
 
     /** The built-in dictionaries and patterns over the given NLP stage. */
     public static ArticleCoder withAnnotator(TextAnnotator annotator) {
-        CameoCodebook codebook = CameoCodebook.loadBuiltIn();
-        return assemble(annotator, codebook, patterns(codebook, List.of()));
+        return withAnnotator(annotator, RegistryLoader.loadBuiltIn());
     }
 
-    /** The one place that builds the stages from the built-in registry and gazetteer. */
-    private static ArticleCoder assemble(TextAnnotator annotator, CameoCodebook codebook, List<EventPattern> patterns) {
-        return new ArticleCoder(annotator, new ActorResolver(RegistryLoader.loadBuiltIn()),
+    /** The built-in patterns and gazetteer, and the given actor registry, over the given NLP stage. */
+    public static ArticleCoder withAnnotator(TextAnnotator annotator, ActorRegistry registry) {
+        CameoCodebook codebook = CameoCodebook.loadBuiltIn();
+        return assemble(annotator, codebook, patterns(codebook, List.of()), registry);
+    }
+
+    /** The one place that builds the stages from a registry and the built-in gazetteer. */
+    private static ArticleCoder assemble(TextAnnotator annotator, CameoCodebook codebook, List<EventPattern> patterns,
+                                         ActorRegistry registry) {
+        return new ArticleCoder(annotator, new ActorResolver(registry),
                 new PlaceResolver(Gazetteer.loadBuiltIn()), new QuoteAttributor(), new DependencyPatternCoder(patterns, codebook));
     }
 
@@ -154,6 +171,6 @@ public final class ArticleCoder {
                     "no sentence matched an event pattern with coded actors (" + sentences.size() + " sentences read)"));
         }
         return new CodedArticle(article, sentences, coded, attributed, documentActors.all(),
-                documentActors.focusCountries(), diagnostics);
+                documentActors.focusCountries(), diagnostics, documentActors.unlisted());
     }
 }
