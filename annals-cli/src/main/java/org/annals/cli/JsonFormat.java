@@ -12,7 +12,7 @@ import org.annals.model.Event;
 import org.annals.model.Place;
 import org.annals.model.Quote;
 import org.annals.model.Span;
-import org.annals.model.UnlistedName;
+import org.annals.model.UnknownName;
 import org.annals.pipeline.RecordResult;
 
 /**
@@ -54,8 +54,8 @@ final class JsonFormat {
         });
         ArrayNode focus = root.putArray("focus");
         coded.ifPresent(c -> c.focus().forEach(focus::add));
-        ArrayNode unlisted = root.putArray("unlisted");
-        coded.ifPresent(c -> c.unlisted().forEach(u -> unlisted.add(unlistedNode(u))));
+        ArrayNode unknown = root.putArray("unknown");
+        coded.ifPresent(c -> c.unknown().forEach(u -> unknown.add(unknownNode(u))));
         ArrayNode diagnostics = root.putArray("diagnostics");
         for (Diagnostic d : result.diagnostics()) {
             ObjectNode node = diagnostics.addObject();
@@ -133,7 +133,7 @@ final class JsonFormat {
         return node;
     }
 
-    private static ObjectNode unlistedNode(UnlistedName u) {
+    private static ObjectNode unknownNode(UnknownName u) {
         ObjectNode node = MAPPER.createObjectNode();
         node.put("name", u.name());
         node.put("kind", u.kind().name().toLowerCase(java.util.Locale.ROOT));
@@ -142,6 +142,11 @@ final class JsonFormat {
             node.put("code", u.code().get());
         } else {
             node.putNull("code");
+        }
+        if (u.entry().isPresent()) {
+            node.put("entry", u.entry().get());
+        } else {
+            node.putNull("entry");
         }
         node.put("reason", u.reason());
         node.put("sentence", u.sentence());

@@ -46,9 +46,10 @@ public final class ActorOverlay {
      * @param to   the last day the code holds, if bounded
      * @param kind {@link RegistryEntry.Kind#PERSON} or {@link RegistryEntry.Kind#ORGANIZATION}
      */
-    public record Addition(String name, String code, Optional<LocalDate> from, Optional<LocalDate> to,
+    public record Addition(String id, String name, String code, Optional<LocalDate> from, Optional<LocalDate> to,
                            RegistryEntry.Kind kind) {
         public Addition {
+            Objects.requireNonNull(id, "id");
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(code, "code");
             Objects.requireNonNull(from, "from");
@@ -69,11 +70,17 @@ public final class ActorOverlay {
             if (kind == RegistryEntry.Kind.COUNTRY) {
                 throw new IllegalArgumentException("the overlay holds persons and organisations, not countries");
             }
+            if (!id.matches("[A-Z0-9_]+")) {
+                throw new IllegalArgumentException("an overlay id is capital letters, digits and '_', got '" + id + "'");
+            }
         }
 
-        /** The overlay id of the name: upper case, accents and punctuation gone ("GLADYS_IBARRA"). */
-        public String id() {
-            return ActorOverlay.idOf(name);
+        /**
+         * An addition whose id is made from the name: upper case, accents and punctuation gone
+         * ("GLADYS_IBARRA"). A person already in the registry under that id is extended, not replaced.
+         */
+        public Addition(String name, String code, Optional<LocalDate> from, Optional<LocalDate> to, RegistryEntry.Kind kind) {
+            this(ActorOverlay.idOf(name), name, code, from, to, kind);
         }
 
         /** The line this addition appends to the overlay, without its line break. */
@@ -81,7 +88,7 @@ public final class ActorOverlay {
             String role = from.isEmpty() && to.isEmpty()
                     ? code
                     : code + "@" + from.map(LocalDate::toString).orElse("") + ".." + to.map(LocalDate::toString).orElse("");
-            return String.join("\t", id(), name, "", role, kind.name().toLowerCase(Locale.ROOT));
+            return String.join("\t", id, name, "", role, kind.name().toLowerCase(Locale.ROOT));
         }
     }
 
@@ -146,7 +153,7 @@ public final class ActorOverlay {
             entries.add(new RegistryEntry(id, d.kind, d.code, d.name, d.names.stream().distinct().toList(), d.roles,
                     "overlay " + d.where));
         }
-        return RegistryLayer.of("overlay " + file, entries, List.of());
+        return RegistryLayer.of("overlay " + file, entries, List.of(), 0);
     }
 
     private static RegistryEntry.Kind kind(String column, String where) {

@@ -40,10 +40,11 @@ public final class ActorRegistry {
      * @param names       the names (normalised, distinct) it made visible
      * @param replaced    of those, names that hid a lower layer's entries
      * @param sameAsBelow names skipped because a lower layer already gave them the same code
-     * @param problems    what was skipped while reading it, {@code file:line: message}
+     * @param problems    what was skipped while reading it, {@code file:line: message} (the first fifty)
+     * @param problemCount how many things were skipped
      */
     public record LayerReport(String source, int entries, int names, int replaced, int sameAsBelow,
-                              List<String> problems) {
+                              List<String> problems, int problemCount) {
         public LayerReport {
             problems = List.copyOf(problems);
         }
@@ -100,7 +101,7 @@ public final class ActorRegistry {
         Set<String> visible = new HashSet<>(counts.get(Added.NEW));
         visible.addAll(counts.get(Added.REPLACED));
         reports.add(new LayerReport(layer.source(), layer.entries().size(), visible.size(),
-                counts.get(Added.REPLACED).size(), counts.get(Added.SAME).size(), layer.problems()));
+                counts.get(Added.REPLACED).size(), counts.get(Added.SAME).size(), layer.problems(), layer.problemCount()));
     }
 
     private static void record(Map<Added, Set<String>> counts, String name, Added added) {

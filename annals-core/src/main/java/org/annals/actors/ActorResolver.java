@@ -32,7 +32,7 @@ import org.annals.nlp.Token;
  * A mention with no evidence for a code is not an actor: no default code is ever invented.
  *
  * <p>A person or organisation the registry does not list is still recorded, as an
- * {@link org.annals.model.UnlistedName}, whether the text gave it a code or not: that is how the registry
+ * {@link org.annals.model.UnknownName}, whether the text gave it a code or not: that is how the registry
  * learns ({@code annals actors unknown}). An organisation coded from its words ("the Venezuelan Workers'
  * Union") gets a {@code text:} entry id and its own name, like a person coded from a title. An organisation
  * whose name is only registry names and role words ("Venezuelan Army", "National Assembly") is no new name.
@@ -71,7 +71,7 @@ public final class ActorResolver {
                 }
             }
         }
-        actors.unlisted(resolution.ledger.names());
+        actors.unknown(resolution.ledger.names());
         return actors;
     }
 
@@ -141,19 +141,26 @@ public final class ActorResolver {
             } else if (fromText.sector().isPresent()) {
                 result = fromRole(graph, head, phrase, fromText, entry, name, text, span);
             } else {
-                if (entry.isEmpty()) {
-                    ledger.uncodedPerson(name, surname, text, sentence, span);
+                if (entry.isEmpty() || stale(entry.get())) {
+                    ledger.uncodedPerson(name, surname, entry.map(RegistryEntry::id), text, sentence, span);
                 }
                 return Optional.empty();
             }
             if (entry.isEmpty() && result.entryId().startsWith("text:")) {
-                ledger.codedPerson(result);
+                ledger.codedPerson(result, Optional.empty());
+            } else if (entry.isPresent() && stale(entry.get())) {
+                ledger.codedPerson(result, Optional.of(entry.get().id()));
             }
             if (previous == null || name.length() >= previous.name().length() || fromText.complete()) {
                 personsBySurname.put(Names.normalize(surname), result);
             }
             phrase.sectorPhrase().ifPresent(title -> titledPersons.add(new Titled(Names.normalize(title), result)));
             return Optional.of(result);
+        }
+
+        /** A registry entry with no code on the article's date: the registry has gone stale for this person. */
+        private boolean stale(RegistryEntry entry) {
+            return entry.codeOn(date).isEmpty();
         }
 
         /**
@@ -227,13 +234,25 @@ public final class ActorResolver {
         private Optional<Actor> group(SentenceGraph graph, int head, MentionPhrase phrase) {
             Optional<Actor> coded = groupCode(graph, head, phrase);
             Optional<String> organization = phrase.organizationName(graph);
+            if (organization.isPresent() && coded.isPresent() && !registry.lookup(organization.get()).isEmpty()) {
+                ledger.listedOrganization(organization.get(), coded.get());
+            }
             if (organization.isEmpty() || !registry.lookup(organization.get()).isEmpty()
                     || phrase.names().stream().anyMatch(m -> m.entry().kind() == RegistryEntry.Kind.ORGANIZATION)
                     || phrase.organizationIsComposite(graph) || inRoleOfGovernor(graph, head)) {
                 return coded;
             }
-            return ledger.organization(organization.get(), MentionPhrase.words(graph, phrase.tokens()), coded,
-                    graph.sentence().index(), MentionPhrase.spanOf(graph, phrase.tokens()));
+            String text = MentionPhrase.words(graph, phrase.tokens());
+            Span span = MentionPhrase.spanOf(graph, phrase.tokens());
+            if (coded.isEmpty()) {
+                // "Fedecamaras, Venezuela's business lobby": an apposition may say what the organisation is.
+                TextEvidence.TextCode fromText = evidence.read(graph, head, phrase);
+                if (fromText.complete()) {
+                    coded = Optional.of(new Actor(fromText.code(), text, organization.get(), "text:",
+                            "country and role in the text: " + fromText.evidence(), graph.sentence().index(), span));
+                }
+            }
+            return ledger.organization(organization.get(), text, coded, graph.sentence().index(), span);
         }
 
         private Optional<Actor> groupCode(SentenceGraph graph, int head, MentionPhrase phrase) {

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.annals.model.Actor;
-import org.annals.model.UnlistedName;
+import org.annals.model.UnknownName;
 
 /**
  * The actors of one document, indexed by the token that heads each mention. Built by {@link ActorResolver}
@@ -17,7 +17,7 @@ import org.annals.model.UnlistedName;
 public final class DocumentActors {
     private final Map<Long, List<Actor>> byHead = new HashMap<>();
     private final List<String> focusCountries;
-    private List<UnlistedName> unlisted = List.of();
+    private List<UnknownName> unknown = List.of();
 
     DocumentActors(List<String> focusCountries) {
         this.focusCountries = List.copyOf(focusCountries);
@@ -33,13 +33,13 @@ public final class DocumentActors {
         }
     }
 
-    void unlisted(List<UnlistedName> names) {
-        unlisted = List.copyOf(names);
+    void unknown(List<UnknownName> names) {
+        unknown = List.copyOf(names);
     }
 
-    /** Every mention of a person or organisation the registry does not list, coded from the text or not, in text order. */
-    public List<UnlistedName> unlisted() {
-        return unlisted;
+    /** Every mention of a person or organisation the registry could not code that day, coded from the text or not, in text order. */
+    public List<UnknownName> unknown() {
+        return unknown;
     }
 
     /** The actors a mention headed by this token stands for: one, several for "they", none when it is no actor. */

@@ -7,42 +7,59 @@ import java.util.Map;
 import java.util.Optional;
 import org.annals.model.Actor;
 import org.annals.model.Span;
-import org.annals.model.UnlistedName;
+import org.annals.model.UnknownName;
 
 /**
- * The names of one document that the registry does not list: each mention is recorded as an
- * {@link UnlistedName}, and later, shorter mentions are tied to the full name first written ("Ibarra" to
+ * The names of one document that the registry could not code: each mention is recorded as an
+ * {@link UnknownName}, and later, shorter mentions are tied to the full name first written ("Ibarra" to
  * "Gladys Ibarra", "the Post" to "Washington Post"). One per document; not thread-safe.
  */
 final class NameLedger {
-    private final List<UnlistedName> names = new ArrayList<>();
+    private final List<UnknownName> names = new ArrayList<>();
     /** Uncoded persons by normalised surname: the full name to carry to a later surname alone. */
     private final Map<String, String> uncodedPersons = new HashMap<>();
-    /** Unlisted organisations, in order of first mention. */
+    /** Unknown organisations, in order of first mention. */
     private final List<Organization> organizations = new ArrayList<>();
 
-    /** An organisation seen in the document: its full name and the actor of its first coded mention, if any. */
-    private record Organization(String name, String key, Optional<Actor> actor) {
+    /**
+     * An organisation seen in the document: its full name, the actor of its first coded mention, if any, and
+     * whether the registry lists it.
+     */
+    private record Organization(String name, String key, Optional<Actor> actor, boolean listed) {
     }
 
-    /** A person coded from the text alone (its actor has a {@code text:} entry id). */
-    void codedPerson(Actor actor) {
-        names.add(new UnlistedName(actor.name(), UnlistedName.Kind.PERSON, actor.text(), Optional.of(actor.code()),
-                actor.reason(), actor.sentence(), actor.span()));
+    /** An organisation the registry lists, remembered so that a later, shorter mention ("the Post") is it too. */
+    void listedOrganization(String name, Actor actor) {
+        organizations.add(new Organization(name, Names.normalize(name), Optional.of(actor), true));
     }
 
-    /** A person the text gives no code; a bare surname after a full name is recorded under the full name. */
-    void uncodedPerson(String name, String surname, String text, int sentence, Span span) {
+    /**
+     * A person coded from the text alone: not in the registry (the actor's entry id is {@code text:}), or in it
+     * with no code for the day ({@code stale}, the entry's id).
+     */
+    void codedPerson(Actor actor, Optional<String> stale) {
+        String reason = stale.map(id -> "listed as " + id + " with no code that day; ").orElse("") + actor.reason();
+        names.add(new UnknownName(actor.name(), UnknownName.Kind.PERSON, actor.text(), Optional.of(actor.code()), stale,
+                reason, actor.sentence(), actor.span()));
+    }
+
+    /**
+     * A person the text gives no code; a bare surname after a full name is recorded under the full name.
+     *
+     * @param stale the id of the registry entry that lists the name with no code for the day, if one does
+     */
+    void uncodedPerson(String name, String surname, Optional<String> stale, String text, int sentence, Span span) {
         String key = Names.normalize(surname);
         String full = uncodedPersons.get(key);
         if (full == null || name.length() > full.length()) {
             uncodedPersons.put(key, name);
             full = name;
         }
+        String why = stale.map(id -> "listed as " + id + " with no code that day").orElse("not in the registry");
         String reason = full.equals(name)
-                ? "not in the registry, and no title, country or role in the text"
-                : "not in the registry; same person as '" + full + "', who has no code either";
-        names.add(new UnlistedName(full, UnlistedName.Kind.PERSON, text, Optional.empty(), reason, sentence, span));
+                ? why + ", and no title, country or role in the text"
+                : why + "; same person as '" + full + "', who has no code either";
+        names.add(new UnknownName(full, UnknownName.Kind.PERSON, text, Optional.empty(), stale, reason, sentence, span));
     }
 
     /**
@@ -70,12 +87,15 @@ final class NameLedger {
         } else {
             actor = Optional.empty();
         }
+        if (earlier != null && earlier.listed() && coded.isEmpty()) {
+            return actor;
+        }
         if (earlier == null || earlier.actor().isEmpty() && coded.isPresent()) {
-            organizations.add(new Organization(full, Names.normalize(full), actor));
+            organizations.add(new Organization(full, Names.normalize(full), actor, false));
         }
         String reason = actor.map(Actor::reason).orElse("not in the registry, and no country or role in the text");
-        names.add(new UnlistedName(full, UnlistedName.Kind.ORGANIZATION, text, actor.map(Actor::code), reason,
-                sentence, span));
+        names.add(new UnknownName(full, UnknownName.Kind.ORGANIZATION, text, actor.map(Actor::code), Optional.empty(),
+                reason, sentence, span));
         return actor;
     }
 
@@ -90,8 +110,8 @@ final class NameLedger {
         return null;
     }
 
-    /** Every unlisted mention, in the order recorded. */
-    List<UnlistedName> names() {
+    /** Every unknown mention, in the order recorded. */
+    List<UnknownName> names() {
         return List.copyOf(names);
     }
 }

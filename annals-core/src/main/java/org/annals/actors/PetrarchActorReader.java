@@ -249,11 +249,7 @@ final class PetrarchActorReader {
         RegistryLayer finish() {
             finishEntry();
             current = null;
-            List<String> reported = new ArrayList<>(problems);
-            if (problemCount > problems.size()) {
-                reported.add("... and " + (problemCount - problems.size()) + " more problems in " + file);
-            }
-            return RegistryLayer.of("petrarch " + file, entries, reported);
+            return RegistryLayer.of("petrarch " + file, entries, problems, problemCount);
         }
     }
 

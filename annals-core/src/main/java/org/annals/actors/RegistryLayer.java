@@ -9,7 +9,7 @@ import java.util.Objects;
  * overlay), with the demonyms and capitals of its countries and what was skipped while reading it.
  */
 record RegistryLayer(String source, List<RegistryEntry> entries, Map<RegistryEntry, List<String>> adjectives,
-                     Map<RegistryEntry, List<String>> capitals, List<String> problems) {
+                     Map<RegistryEntry, List<String>> capitals, List<String> problems, int problemCount) {
     RegistryLayer {
         Objects.requireNonNull(source, "source");
         entries = List.copyOf(entries);
@@ -18,7 +18,8 @@ record RegistryLayer(String source, List<RegistryEntry> entries, Map<RegistryEnt
         problems = List.copyOf(problems);
     }
 
-    static RegistryLayer of(String source, List<RegistryEntry> entries, List<String> problems) {
-        return new RegistryLayer(source, entries, Map.of(), Map.of(), problems);
+    /** A layer of entries only (no demonyms or capitals); {@code problems} may be the first of {@code problemCount}. */
+    static RegistryLayer of(String source, List<RegistryEntry> entries, List<String> problems, int problemCount) {
+        return new RegistryLayer(source, entries, Map.of(), Map.of(), problems, problemCount);
     }
 }

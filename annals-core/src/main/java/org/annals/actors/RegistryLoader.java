@@ -50,15 +50,46 @@ public final class RegistryLoader {
         loader.read("sectors.tsv", loader::sector);
         loader.read("persons.tsv", loader::person);
         List<RegistryLayer> layers = new ArrayList<>();
-        layers.add(new RegistryLayer("built-in", loader.entries, loader.adjectives, loader.capitals, List.of()));
+        layers.add(new RegistryLayer("built-in", loader.entries, loader.adjectives, loader.capitals, List.of(), 0));
         if (!petrarchFiles.isEmpty()) {
             PetrarchActorReader reader = new PetrarchActorReader(loader.countryCodes(), Set.copyOf(loader.sectors.values()));
             for (Path file : petrarchFiles) {
                 layers.add(reader.read(file));
             }
         }
-        overlay.ifPresent(file -> layers.add(ActorOverlay.read(file)));
+        overlay.ifPresent(file -> layers.add(extend(ActorOverlay.read(file), layers)));
         return new ActorRegistry(layers, loader.sectors);
+    }
+
+    /**
+     * An overlay person with the id of a person below ({@code person:DIOSDADO_CABELLO}) extends that person: the
+     * names and roles add up, so that accepting a new role for a known person keeps the roles the registry had.
+     */
+    private static RegistryLayer extend(RegistryLayer overlay, List<RegistryLayer> below) {
+        Map<String, RegistryEntry> lower = new HashMap<>();
+        for (RegistryLayer layer : below) {
+            for (RegistryEntry entry : layer.entries()) {
+                if (entry.kind() == RegistryEntry.Kind.PERSON) {
+                    lower.put(entry.id(), entry);
+                }
+            }
+        }
+        List<RegistryEntry> entries = new ArrayList<>();
+        for (RegistryEntry entry : overlay.entries()) {
+            RegistryEntry base = entry.kind() == RegistryEntry.Kind.PERSON ? lower.get(entry.id()) : null;
+            if (base == null) {
+                entries.add(entry);
+                continue;
+            }
+            List<String> names = new ArrayList<>(base.names());
+            names.addAll(entry.names());
+            List<DatedRole> roles = new ArrayList<>(base.roles());
+            roles.addAll(entry.roles());
+            roles.sort((a, b) -> a.from().compareTo(b.from()));
+            entries.add(new RegistryEntry(entry.id(), entry.kind(), entry.code().isEmpty() ? base.code() : entry.code(),
+                    base.name(), names.stream().distinct().toList(), roles, entry.source() + ", extending " + base.source()));
+        }
+        return RegistryLayer.of(overlay.source(), entries, overlay.problems(), overlay.problemCount());
     }
 
     private Set<String> countryCodes() {

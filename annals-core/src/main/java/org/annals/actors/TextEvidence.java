@@ -20,8 +20,6 @@ final class TextEvidence {
 
     /**
      * A code read from the words of a mention and its appositions.
-     *
-     * @param place    the phrase whose place gave the country, when it came from a place in the clause
      */
     record TextCode(Optional<String> country, Optional<String> sector, String evidence) {
         boolean complete() {
@@ -44,7 +42,10 @@ final class TextEvidence {
         StringBuilder evidence = new StringBuilder(phrase.tokens().isEmpty() ? "" : MentionPhrase.words(graph, phrase.tokens()));
         List<Integer> descriptions = new ArrayList<>(graph.children(head, "appos"));
         Dependency edge = graph.primaryEdge(head);
-        boolean describedByGovernor = edge.relation().equals("appos") && edge.governor() >= 0;
+        // "the Venezuelan lawmaker Juan Requesens" is often parsed with the name a 'dep' of the title before it.
+        boolean describedByGovernor = edge.governor() >= 0 && (edge.relation().equals("appos")
+                || edge.relation().equals("dep") && graph.token(edge.governor()).isNoun()
+                && phrase.personTokens().contains(head) && edge.governor() == phrase.personTokens().get(0) - 1);
         if (describedByGovernor) {
             descriptions.add(edge.governor());
         }

@@ -13,11 +13,12 @@ import java.util.Objects;
  * @param actors      every coded actor mention, in text order
  * @param focus       the countries the article is about, most named first
  * @param diagnostics what went wrong or was guessed while coding it
- * @param unlisted    every mention of a person or organisation the actor registry does not list, in text order
+ * @param unknown     every mention of a person or organisation the actor registry could not code that day, in
+ *                    text order (see {@link UnknownName})
  */
 public record CodedArticle(Article article, List<SentenceText> sentences, List<Event> events, List<Quote> quotes,
                            List<Actor> actors, List<String> focus, List<Diagnostic> diagnostics,
-                           List<UnlistedName> unlisted) {
+                           List<UnknownName> unknown) {
     public CodedArticle {
         Objects.requireNonNull(article, "article");
         sentences = List.copyOf(sentences);
@@ -26,10 +27,10 @@ public record CodedArticle(Article article, List<SentenceText> sentences, List<E
         actors = List.copyOf(actors);
         focus = List.copyOf(focus);
         diagnostics = List.copyOf(diagnostics);
-        unlisted = List.copyOf(unlisted);
+        unknown = List.copyOf(unknown);
     }
 
-    /** An article with no unlisted names (read back from an older store, or built by hand in tests). */
+    /** An article with no unknown names (read back from an older store, or built by hand in tests). */
     public CodedArticle(Article article, List<SentenceText> sentences, List<Event> events, List<Quote> quotes,
                         List<Actor> actors, List<String> focus, List<Diagnostic> diagnostics) {
         this(article, sentences, events, quotes, actors, focus, diagnostics, List.of());
@@ -37,6 +38,6 @@ public record CodedArticle(Article article, List<SentenceText> sentences, List<E
 
     /** The same article with other diagnostics. */
     public CodedArticle withDiagnostics(List<Diagnostic> replaced) {
-        return new CodedArticle(article, sentences, events, quotes, actors, focus, replaced, unlisted);
+        return new CodedArticle(article, sentences, events, quotes, actors, focus, replaced, unknown);
     }
 }

@@ -171,6 +171,6 @@ public final class ArticleCoder {
                     "no sentence matched an event pattern with coded actors (" + sentences.size() + " sentences read)"));
         }
         return new CodedArticle(article, sentences, coded, attributed, documentActors.all(),
-                documentActors.focusCountries(), diagnostics, documentActors.unlisted());
+                documentActors.focusCountries(), diagnostics, documentActors.unknown());
     }
 }

@@ -8,9 +8,9 @@ import java.sql.Statement;
 import java.util.List;
 
 /*
- * Design note: the store's schema (version 3).
+ * Design note: the store's schema (version 4).
  *
- *   schema_version(version INTEGER)                         -- one row: 3
+ *   schema_version(version INTEGER)                         -- one row: 4
  *   articles(content_hash PK, id, title, date DATE, url, origin, text, coded_at TIMESTAMP)
  *   sentences(content_hash, idx, paragraph, span_begin, span_end, text)               PK (content_hash, idx)
  *   actor_mentions(content_hash, seq, code, text, name, entry_id, reason, sentence, span_begin, span_end)
@@ -31,6 +31,9 @@ import java.util.List;
  *   sources(content_hash, origin, id, url, seen_at TIMESTAMP)  PK (content_hash, origin): every place a text
  *          was read from, the first one and each exact duplicate after it (added in version 3 without a bump:
  *          the table is created on open and starts empty)
+ *   unknown_names(content_hash, seq, name, kind, text, code, entry_id, reason, sentence, span_begin, span_end)
+ *          every mention of a person or organisation the actor registry could not code that day (added in
+ *          version 4; see the block below)
  *
  * Every child table is keyed by (content_hash, seq), seq being the row's position in the CodedArticle's list,
  * so reading back in seq order restores the coder's order. The content hash, not the article id, is the key:
@@ -50,7 +53,7 @@ import java.util.List;
  */
 final class Schema {
 
-    static final int VERSION = 3;
+    static final int VERSION = 4;
 
     private static final List<String> TABLES = List.of(
             "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)",
@@ -159,7 +162,25 @@ final class Schema {
                 id VARCHAR NOT NULL,
                 url VARCHAR NOT NULL,
                 seen_at TIMESTAMP NOT NULL,
-                PRIMARY KEY (content_hash, origin))""");
+                PRIMARY KEY (content_hash, origin))""",
+            // ---- version 4 (branch 'learning', issue 4): names the actor registry could not code ----
+            // code is NULL when the text gave none; entry_id is NULL when no registry entry lists the name
+            // (otherwise it is the entry that has no code on the article's date). Read by UnknownNameReader.
+            """
+            CREATE TABLE IF NOT EXISTS unknown_names (
+                content_hash VARCHAR NOT NULL,
+                seq INTEGER NOT NULL,
+                name VARCHAR NOT NULL,
+                kind VARCHAR NOT NULL,
+                text VARCHAR NOT NULL,
+                code VARCHAR,
+                entry_id VARCHAR,
+                reason VARCHAR NOT NULL,
+                sentence INTEGER NOT NULL,
+                span_begin INTEGER NOT NULL,
+                span_end INTEGER NOT NULL,
+                PRIMARY KEY (content_hash, seq))""");
+            // ---- end of version 4 ----
 
     private Schema() {
     }
@@ -178,6 +199,10 @@ final class Schema {
             int version = storedVersion(statement);
             if (version == 0) {
                 statement.execute("INSERT INTO schema_version VALUES (" + VERSION + ")");
+            } else if (version == 3) {
+                // ---- version 4 migration (branch 'learning'): version 3 lacks only unknown_names, just created
+                // empty above; articles stored before simply have no unknown names.
+                statement.execute("UPDATE schema_version SET version = 4");
             } else if (version != VERSION) {
                 throw new StoreException("event store " + file + " has schema version " + version
                         + ", this build reads version " + VERSION + "; ingest the articles again into a new database (--db)");
