@@ -52,10 +52,20 @@ public final class ActorRegistry {
 
     private enum Added { NEW, REPLACED, SAME, NONE }
 
+    /** The entries a name gives, and the layer they come from. */
+    private static final class Slot {
+        int level;
+        List<NameMatch> matches;
+
+        Slot(int level, NameMatch first) {
+            this.level = level;
+            this.matches = new ArrayList<>(List.of(first));
+        }
+    }
+
     /** Names as written, keyed case-sensitively ("US") or normalised ("united states"); insertion-ordered for determinism. */
-    private final Map<String, List<NameMatch>> names = new LinkedHashMap<>();
-    private final Map<String, List<NameMatch>> exactCaseNames = new LinkedHashMap<>();
-    private final Map<String, Integer> layerOfName = new HashMap<>();
+    private final Map<String, Slot> names = new LinkedHashMap<>();
+    private final Map<String, Slot> exactCaseNames = new LinkedHashMap<>();
     private final Map<String, List<NameMatch>> hidden = new HashMap<>();
     private final Map<String, String> sectors = new HashMap<>();
     private final Set<String> firstWords = new HashSet<>();
@@ -81,60 +91,67 @@ public final class ActorRegistry {
         this.longestSector = longestRole;
     }
 
+    /** Adds one layer's names and reports what it changed; names are counted once however many entries share them. */
     private void addLayer(RegistryLayer layer, int level) {
-        Map<Added, Set<String>> counts = new HashMap<>();
-        for (Added a : Added.values()) {
-            counts.put(a, new HashSet<>());
-        }
+        Set<String> visible = new HashSet<>();
+        Set<String> replaced = new HashSet<>();
+        Set<String> same = new HashSet<>();
         for (RegistryEntry entry : layer.entries()) {
             for (String name : entry.names()) {
-                record(counts, name, add(name, new NameMatch(entry, NameKind.NAME, name), level));
+                add(name, new NameMatch(entry, NameKind.NAME, name), level, visible, replaced, same);
             }
             for (String adjective : layer.adjectives().getOrDefault(entry, List.of())) {
-                record(counts, adjective, add(adjective, new NameMatch(entry, NameKind.ADJECTIVE, adjective), level));
+                add(adjective, new NameMatch(entry, NameKind.ADJECTIVE, adjective), level, visible, replaced, same);
             }
             for (String capital : layer.capitals().getOrDefault(entry, List.of())) {
-                record(counts, capital, add(capital, new NameMatch(entry, NameKind.CAPITAL, capital), level));
+                add(capital, new NameMatch(entry, NameKind.CAPITAL, capital), level, visible, replaced, same);
             }
         }
         entryCount += layer.entries().size();
-        Set<String> visible = new HashSet<>(counts.get(Added.NEW));
-        visible.addAll(counts.get(Added.REPLACED));
-        reports.add(new LayerReport(layer.source(), layer.entries().size(), visible.size(),
-                counts.get(Added.REPLACED).size(), counts.get(Added.SAME).size(), layer.problems(), layer.problemCount()));
+        same.removeAll(visible);
+        reports.add(new LayerReport(layer.source(), layer.entries().size(), visible.size(), replaced.size(), same.size(),
+                layer.problems(), layer.problemCount()));
     }
 
-    private static void record(Map<Added, Set<String>> counts, String name, Added added) {
-        counts.get(added).add(Names.isCaseSensitive(name) ? name : Names.normalize(name));
-    }
-
-    private Added add(String phrase, NameMatch match, int level) {
+    private void add(String phrase, NameMatch match, int level, Set<String> visible, Set<String> replaced, Set<String> same) {
         boolean exact = Names.isCaseSensitive(phrase);
-        Map<String, List<NameMatch>> index = exact ? exactCaseNames : names;
         String key = exact ? phrase : Names.normalize(phrase);
-        String levelKey = (exact ? "=" : "~") + key;
-        String[] words = key.split(" ");
-        firstWords.add(Names.normalize(words[0]));
-        longestName = Math.max(longestName, words.length);
-        List<NameMatch> existing = index.get(key);
-        if (existing == null) {
-            index.put(key, new ArrayList<>(List.of(match)));
-            layerOfName.put(levelKey, level);
+        Added added = add(exact ? exactCaseNames : names, exact ? "=" : "~", key, match, level);
+        switch (added) {
+            case NEW -> visible.add(key);
+            case REPLACED -> {
+                visible.add(key);
+                replaced.add(key);
+            }
+            case SAME -> same.add(key);
+            case NONE -> { }
+        }
+    }
+
+    private Added add(Map<String, Slot> index, String prefix, String key, NameMatch match, int level) {
+        int space = key.indexOf(' ');
+        firstWords.add(Names.normalize(space < 0 ? key : key.substring(0, space)));
+        if (space >= 0) {
+            longestName = Math.max(longestName, key.split(" ").length);
+        }
+        Slot slot = index.get(key);
+        if (slot == null) {
+            index.put(key, new Slot(level, match));
             return Added.NEW;
         }
-        if (layerOfName.get(levelKey) == level) {
-            if (existing.contains(match)) {
+        if (slot.level == level) {
+            if (slot.matches.contains(match)) {
                 return Added.NONE;
             }
-            existing.add(match);
+            slot.matches.add(match);
             return Added.NEW;
         }
-        if (saysNoMore(existing.get(0), match.entry())) {
+        if (saysNoMore(slot.matches.get(0), match.entry())) {
             return Added.SAME;
         }
-        hidden.computeIfAbsent(levelKey, k -> new ArrayList<>()).addAll(existing);
-        index.put(key, new ArrayList<>(List.of(match)));
-        layerOfName.put(levelKey, level);
+        hidden.computeIfAbsent(prefix + key, k -> new ArrayList<>()).addAll(slot.matches);
+        slot.level = level;
+        slot.matches = new ArrayList<>(List.of(match));
         return Added.REPLACED;
     }
 
@@ -151,15 +168,16 @@ public final class ActorRegistry {
     }
 
     private void indexSurnames() {
-        for (Map<String, List<NameMatch>> index : List.of(names, exactCaseNames)) {
-            for (Map.Entry<String, List<NameMatch>> e : index.entrySet()) {
-                String[] parts = Names.normalize(e.getKey()).split(" ");
-                if (parts.length < 2) {
+        for (Map<String, Slot> index : List.of(names, exactCaseNames)) {
+            for (Map.Entry<String, Slot> e : index.entrySet()) {
+                int last = e.getKey().lastIndexOf(' ');
+                if (last < 0) {
                     continue;
                 }
-                for (NameMatch match : e.getValue()) {
+                String surname = Names.normalize(e.getKey().substring(last + 1));
+                for (NameMatch match : e.getValue().matches) {
                     if (match.entry().kind() == RegistryEntry.Kind.PERSON) {
-                        List<RegistryEntry> list = personsBySurname.computeIfAbsent(parts[parts.length - 1], k -> new ArrayList<>());
+                        List<RegistryEntry> list = personsBySurname.computeIfAbsent(surname, k -> new ArrayList<>());
                         if (!list.contains(match.entry())) {
                             list.add(match.entry());
                         }
@@ -179,14 +197,15 @@ public final class ActorRegistry {
 
     /** Entries named by exactly this phrase (as written in the text), best first: names before adjectives before capitals. */
     public List<NameMatch> lookup(String phrase) {
-        List<NameMatch> exact = exactCaseNames.get(phrase.strip());
+        Slot exact = exactCaseNames.get(phrase.strip());
         if (exact != null) {
-            return exact;
+            return exact.matches;
         }
         if (Names.isCaseSensitive(phrase.strip()) && phrase.strip().length() <= 3) {
             return List.of();
         }
-        return names.getOrDefault(Names.normalize(phrase), List.of());
+        Slot slot = names.get(Names.normalize(phrase));
+        return slot == null ? List.of() : slot.matches;
     }
 
     /** The entries of lower layers that {@link #lookup} no longer returns for this phrase because a higher layer names it. */

@@ -211,9 +211,10 @@ public final class ActorResolver {
                     }
                 }
             }
-            if (previous == null) {
+            if (previous == null && !name.contains(" ")) {
                 // A surname alone names the one person who holds a dated role that day; failing that, the one
-                // person with any code (imported dictionaries give many people an undated code).
+                // person with any code (imported dictionaries give many people an undated code). A full name the
+                // registry does not list is someone else: "Gladys Ibarra" is not Abelardo Colomé Ibarra.
                 List<RegistryEntry> all = registry.personsWithSurname(surname);
                 List<RegistryEntry> holding = all.stream().filter(e -> e.roleOn(date).isPresent()).toList();
                 if (holding.size() == 1) {

@@ -31,9 +31,10 @@ import java.util.regex.Pattern;
  *   <li>Comments: {@code #} to the end of the line, and {@code <!-- ... -->}, which may span lines.</li>
  * </ul>
  * A code of three letters that is not a sector is a country, so that role words combine with it ("Afghan
- * troops": {@code AFGMIL}); an entry whose current code is one is a country even when it has dated codes
- * (Kosovo's history is kept only as today's code). Any other entry with dated codes is a person (its undated
- * code is what it is outside those dates), and any other undated code is an organisation's, taken whole. A bare sector code ({@code [MED]}, a default
+ * troops": {@code AFGMIL}). An entry with dated codes is a person (its undated code is what it is outside those
+ * dates), unless none of its codes has a sector and its current code is a country's: then it is a country whose
+ * history is kept only as today's code (Kosovo: {@code YUGKSV}, {@code KSVUNO}, then {@code KSV}). Any other
+ * undated code is an organisation's, taken whole. A bare sector code ({@code [MED]}, a default
  * {@code [ELI]}) takes the country of the entry's last role, else {@code ---}. Names are matched without case,
  * except names of three letters or fewer ("UN", "U.S."), which keep their capitals so that "us" is no country.
  * TABARI's stems (a name without trailing {@code _} also matching longer words) are not supported: names match
@@ -125,7 +126,6 @@ final class PetrarchActorReader {
             if (line.isEmpty()) {
                 return;
             }
-            String where = file + ":" + number;
             boolean synonym = line.startsWith("+");
             int bracket = line.indexOf('[');
             String name = bracket < 0 ? line : line.substring(0, bracket);
@@ -135,12 +135,12 @@ final class PetrarchActorReader {
             name = phrase(name);
             if (synonym || name.isEmpty()) {
                 if (current == null) {
-                    problem(where, "'" + line + "' belongs to no entry");
+                    problem(number, "'" + line + "' belongs to no entry");
                     return;
                 }
             } else if (current == null || current.hasCode()) {
                 finishEntry();
-                current = new Draft(where);
+                current = new Draft(file + ":" + number);
             }
             if (!name.isEmpty()) {
                 current.names.add(name);
@@ -148,14 +148,14 @@ final class PetrarchActorReader {
             for (int open = bracket; open >= 0; open = line.indexOf('[', open + 1)) {
                 int close = line.indexOf(']', open);
                 if (close < 0) {
-                    problem(where, "unclosed code block in '" + line + "'");
+                    problem(number, "unclosed code block in '" + line + "'");
                     break;
                 }
-                block(line.substring(open + 1, close), where);
+                block(line.substring(open + 1, close), number);
             }
         }
 
-        private void block(String text, String where) {
+        private void block(String text, int where) {
             // The common block is one code alone: read it without a regular expression (the file has ~40,000).
             String plain = text.strip();
             if (isPlainCode(plain)) {
@@ -204,7 +204,7 @@ final class PetrarchActorReader {
             RegistryEntry entry;
             String now = current.roles.isEmpty() || !defaultCode.isEmpty() ? defaultCode
                     : current.roles.get(current.roles.size() - 1).code();
-            if (!current.roles.isEmpty() && !isCountry(now)) {
+            if (!current.roles.isEmpty() && (hasSector() || !isCountry(now))) {
                 entry = new RegistryEntry("person:" + ActorOverlay.idOf(display), RegistryEntry.Kind.PERSON,
                         bareSector(defaultCode), display, names, current.roles, source);
             } else if (isCountry(now)) {
@@ -225,9 +225,23 @@ final class PetrarchActorReader {
                     && (countryCodes.contains(code) || !sectorCodes.contains(code));
         }
 
+        /** True when a code of the entry names a sector (GOV, MIL, ELI...): an office holder, not a country. */
+        private boolean hasSector() {
+            List<String> codes = new ArrayList<>(current.undated);
+            current.roles.forEach(r -> codes.add(r.code()));
+            for (String code : codes) {
+                for (int at = 0; at + 3 <= code.length(); at += 3) {
+                    if (sectorCodes.contains(code.substring(at, at + 3)) && !ACTOR_TYPES.contains(code.substring(at, at + 3))) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
         /** A default that is only a sector ({@code ELI} after a term in office) takes the country of the last role. */
         private String bareSector(String code) {
-            if (code.length() != 3 || countryCodes.contains(code) || !sectorCodes.contains(code)) {
+            if (code.length() != 3 || countryCodes.contains(code) || !sectorCodes.contains(code) || ACTOR_TYPES.contains(code)) {
                 return code;
             }
             if (current.roles.isEmpty()) {
@@ -237,6 +251,10 @@ final class PetrarchActorReader {
             String owner = ACTOR_TYPES.contains(last.substring(0, 3)) ? last.substring(0, Math.min(6, last.length()))
                     : last.substring(0, 3);
             return owner + code;
+        }
+
+        private void problem(int line, String message) {
+            problem(file + ":" + line, message);
         }
 
         private void problem(String where, String message) {
