@@ -59,7 +59,8 @@ public final class ActorRegistry {
 
         Slot(int level, NameMatch first) {
             this.level = level;
-            this.matches = new ArrayList<>(List.of(first));
+            this.matches = new ArrayList<>(2);
+            this.matches.add(first);
         }
     }
 
@@ -130,7 +131,8 @@ public final class ActorRegistry {
 
     private Added add(Map<String, Slot> index, String prefix, String key, NameMatch match, int level) {
         int space = key.indexOf(' ');
-        firstWords.add(Names.normalize(space < 0 ? key : key.substring(0, space)));
+        String first = space < 0 ? key : key.substring(0, space);
+        firstWords.add(index == names ? first : Names.normalize(first));
         if (space >= 0) {
             longestName = Math.max(longestName, key.split(" ").length);
         }

@@ -25,9 +25,10 @@ import org.annals.nlp.Token;
  *   in 2019, {@code USAELI} in 2022).</li>
  *   <li>A later mention of a person seen before (the surname alone, a pronoun, "the president") gets the
  *   code of the earlier mention, and says which one.</li>
- *   <li>A role word with no country ("protesters") takes the country of a place in the same phrase ("in a
- *   Caracas slum"), else, for domestic roles, the country the article is about; "international leaders"
- *   stay unspecified ({@code ---GOV}).</li>
+ *   <li>A role word with no country ("protesters", "lawmaker Tomas Velarde") takes the country of a place in
+ *   the same phrase or clause ("in a Caracas slum"), else, for domestic roles, the country the article is
+ *   about; "international leaders" stay unspecified ({@code ---GOV}). Titles and countries are read from the
+ *   name's phrase and its appositions ({@link TextEvidence}).</li>
  * </ol>
  * A mention with no evidence for a code is not an actor: no default code is ever invented.
  *
@@ -42,8 +43,6 @@ import org.annals.nlp.Token;
 public final class ActorResolver {
     private static final Set<String> NOT_HEAD = Set.of("compound", "flat", "amod", "det", "case", "fixed",
             "nummod", "punct", "cc", "mark", "aux", "cop", "advmod");
-    private static final Set<String> THIRD_SINGULAR = Set.of("he", "him", "she", "her");
-    private static final Set<String> THIRD_PLURAL = Set.of("they", "them");
     /** Sectors whose unnamed members are most likely of the country the article is about. */
     private static final Set<String> DOMESTIC_SECTORS = Set.of("CVL", "OPP", "REB", "COP", "MIL", "LEG", "JUD",
             "LAB", "EDU", "BUS", "REL", "AGR", "CRM", "UAF", "HLH", "REF", "SPY", "ELI", "ENV");
@@ -102,7 +101,7 @@ public final class ActorResolver {
         List<Actor> resolve(SentenceGraph graph, int head) {
             Token token = graph.token(head);
             if (token.tag().equals("PRP")) {
-                return pronoun(graph, head);
+                return Pronouns.resolve(graph, head, actors, personHistory);
             }
             MentionPhrase phrase = MentionPhrase.of(graph, head, registry);
             Optional<Actor> actor = phrase.personName().isPresent()
@@ -345,7 +344,7 @@ public final class ActorResolver {
                         return Optional.of(known);
                     }
                 }
-                if (rel.equals("nmod:poss") && THIRD_SINGULAR.contains(t.lemma()) && !personHistory.isEmpty()) {
+                if (rel.equals("nmod:poss") && Pronouns.THIRD_SINGULAR.contains(t.lemma()) && !personHistory.isEmpty()) {
                     Actor last = personHistory.get(personHistory.size() - 1);
                     if (graph.sentence().index() - last.sentence() <= 1 && !last.country().equals(UNKNOWN)) {
                         return Optional.of(last);
@@ -355,48 +354,6 @@ public final class ActorResolver {
             return Optional.empty();
         }
 
-        private List<Actor> pronoun(SentenceGraph graph, int head) {
-            String lemma = graph.token(head).lemma();
-            int sentence = graph.sentence().index();
-            Span span = graph.token(head).span();
-            String word = graph.token(head).word();
-            if (THIRD_PLURAL.contains(lemma) || lemma.equals("it")) {
-                // "Peru said it will not obey", "they announced that they recognize": the subject of the
-                // clause that reports this one.
-                for (int clause : graph.governors(head, "nsubj")) {
-                    for (int up : graph.governors(clause, "ccomp")) {
-                        List<Actor> found = new ArrayList<>();
-                        for (int subject : graph.children(up, "nsubj")) {
-                            for (Actor a : actors.at(sentence, subject)) {
-                                if (lemma.equals("it") && a.entryId().startsWith("person:")) {
-                                    continue;
-                                }
-                                found.add(rebind(a, word, span, sentence, "'" + word + "' = the subject of '"
-                                        + graph.token(up).word() + "'"));
-                            }
-                        }
-                        if (!found.isEmpty()) {
-                            return found;
-                        }
-                    }
-                }
-                return List.of();
-            }
-            if (THIRD_SINGULAR.contains(lemma) && !personHistory.isEmpty()) {
-                Actor last = personHistory.get(personHistory.size() - 1);
-                if (sentence - last.sentence() <= 3) {
-                    Actor a = rebind(last, word, span, sentence, "'" + word + "' = the last person named, '"
-                            + last.text() + "' (sentence " + last.sentence() + ")");
-                    personHistory.add(a);
-                    return List.of(a);
-                }
-            }
-            return List.of();
-        }
-
-        private Actor rebind(Actor a, String word, Span span, int sentence, String reason) {
-            return new Actor(a.code(), word, a.name(), a.entryId(), reason, sentence, span);
-        }
     }
 
     /**

@@ -1,18 +1,19 @@
 package org.annals.actors;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads a PETRARCH2 (TABARI-format) actor dictionary, such as {@code Phoenix.Countries.actors.txt}, into a
@@ -44,8 +45,6 @@ import java.util.regex.Pattern;
  * rest of the file still loads.
  */
 final class PetrarchActorReader {
-    private static final Pattern CODE_BLOCK = Pattern.compile(
-            "\\s*([A-Za-z0-9/+#-]+)\\s*(?:([<>])\\s*(\\d+)|(\\d+)\\s*-\\s*(\\d+))?\\s*");
     /** CAMEO's first-position codes that are types of actor rather than countries: kept whole. */
     private static final Set<String> ACTOR_TYPES = Set.of("IGO", "NGO", "IMG", "MNC", "NGM", "UIS");
     private static final int MAX_PROBLEMS = 50;
@@ -65,9 +64,13 @@ final class PetrarchActorReader {
      * @throws RegistryFormatException when the file cannot be read at all
      */
     RegistryLayer read(Path file) {
-        List<String> lines;
-        try {
-            lines = new String(Files.readAllBytes(file), StandardCharsets.UTF_8).lines().toList();
+        List<String> lines = new ArrayList<>();
+        // InputStreamReader replaces malformed bytes (Files.newBufferedReader would throw), and decoding line by
+        // line keeps the ASCII lines compact even when a few lines of the file are not.
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8))) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                lines.add(line);
+            }
         } catch (IOException e) {
             throw new RegistryFormatException("cannot read PETRARCH actor file " + file + ": " + e, e);
         }
@@ -80,6 +83,10 @@ final class PetrarchActorReader {
         boolean inComment = false;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
+            if (!inComment && line.indexOf('<') < 0) {
+                parse.line(line, i + 1);
+                continue;
+            }
             StringBuilder kept = new StringBuilder();
             int at = 0;
             while (at < line.length()) {
@@ -156,32 +163,45 @@ final class PetrarchActorReader {
         }
 
         private void block(String text, int where) {
-            // The common block is one code alone: read it without a regular expression (the file has ~40,000).
+            // The common block is one code alone (the Phoenix files have ~40,000 blocks): take it as it is.
             String plain = text.strip();
             if (isPlainCode(plain)) {
                 current.undated.add(plain);
                 return;
             }
-            Matcher m = CODE_BLOCK.matcher(text);
-            if (!m.matches()) {
+            BlockReader b = new BlockReader(plain);
+            String code = b.word().toUpperCase(Locale.ROOT);
+            if (code.isEmpty()) {
                 problem(where, "cannot read code block [" + text + "]");
                 return;
             }
-            String code = m.group(1).toUpperCase(Locale.ROOT);
-            if (!RoleSyntax.isActorCode(code)) {
+            if (!isPlainCode(code)) {
                 problem(where, "'" + code + "' is no actor code (alternatives and markers such as +++ are not supported)");
                 return;
             }
+            if (b.atEnd()) {
+                current.undated.add(code);
+                return;
+            }
             try {
-                if (m.group(2) != null) {
-                    LocalDate day = date(m.group(3));
-                    current.roles.add(m.group(2).equals(">")
+                char operator = b.operator();
+                String first = b.digits();
+                if (first.isEmpty()) {
+                    problem(where, "cannot read code block [" + text + "]");
+                } else if (operator != 0 && b.atEnd()) {
+                    LocalDate day = date(first);
+                    current.roles.add(operator == '>'
                             ? new DatedRole(code, day, Optional.empty())
                             : new DatedRole(code, LocalDate.MIN, Optional.of(day)));
-                } else if (m.group(4) != null) {
-                    current.roles.add(new DatedRole(code, date(m.group(4)), Optional.of(date(m.group(5)))));
+                } else if (operator == 0 && b.dash()) {
+                    String second = b.digits();
+                    if (second.isEmpty() || !b.atEnd()) {
+                        problem(where, "cannot read code block [" + text + "]");
+                    } else {
+                        current.roles.add(new DatedRole(code, date(first), Optional.of(date(second))));
+                    }
                 } else {
-                    current.undated.add(code);
+                    problem(where, "cannot read code block [" + text + "]");
                 }
             } catch (DateTimeException | IllegalArgumentException e) {
                 problem(where, "bad date in [" + text + "]: " + e.getMessage());
@@ -200,7 +220,7 @@ final class PetrarchActorReader {
             String defaultCode = current.undated.isEmpty() ? "" : current.undated.get(current.undated.size() - 1);
             String display = display(current.names.get(0));
             String source = "petrarch " + current.where;
-            List<String> names = current.names.stream().distinct().toList();
+            List<String> names = List.copyOf(new LinkedHashSet<>(current.names));
             RegistryEntry entry;
             String now = current.roles.isEmpty() || !defaultCode.isEmpty() ? defaultCode
                     : current.roles.get(current.roles.size() - 1).code();
@@ -268,6 +288,64 @@ final class PetrarchActorReader {
             finishEntry();
             current = null;
             return RegistryLayer.of("petrarch " + file, entries, problems, problemCount);
+        }
+    }
+
+    /** Reads a code block's text left to right: {@code CODE [<|>] DIGITS [- DIGITS]}, spaces anywhere between. */
+    private static final class BlockReader {
+        private final String text;
+        private int at;
+
+        BlockReader(String text) {
+            this.text = text;
+        }
+
+        private void spaces() {
+            while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+                at++;
+            }
+        }
+
+        String word() {
+            spaces();
+            int start = at;
+            while (at < text.length() && !Character.isWhitespace(text.charAt(at)) && text.charAt(at) != '<'
+                    && text.charAt(at) != '>') {
+                at++;
+            }
+            return text.substring(start, at);
+        }
+
+        /** {@code <} or {@code >}, consumed; 0 when neither comes next. */
+        char operator() {
+            spaces();
+            if (at < text.length() && (text.charAt(at) == '<' || text.charAt(at) == '>')) {
+                return text.charAt(at++);
+            }
+            return 0;
+        }
+
+        String digits() {
+            spaces();
+            int start = at;
+            while (at < text.length() && Character.isDigit(text.charAt(at))) {
+                at++;
+            }
+            return text.substring(start, at);
+        }
+
+        boolean dash() {
+            spaces();
+            if (at < text.length() && text.charAt(at) == '-') {
+                at++;
+                return true;
+            }
+            return false;
+        }
+
+        boolean atEnd() {
+            spaces();
+            return at == text.length();
         }
     }
 
