@@ -139,7 +139,7 @@ final class PetrarchActorReader {
             if (synonym) {
                 name = name.substring(1);
             }
-            name = phrase(name);
+            name = PetrarchSyntax.phrase(name);
             if (synonym || name.isEmpty()) {
                 if (current == null) {
                     problem(number, "'" + line + "' belongs to no entry");
@@ -165,17 +165,17 @@ final class PetrarchActorReader {
         private void block(String text, int where) {
             // The common block is one code alone (the Phoenix files have ~40,000 blocks): take it as it is.
             String plain = text.strip();
-            if (isPlainCode(plain)) {
+            if (PetrarchSyntax.isPlainCode(plain)) {
                 current.undated.add(plain);
                 return;
             }
-            BlockReader b = new BlockReader(plain);
+            PetrarchSyntax.BlockReader b = new PetrarchSyntax.BlockReader(plain);
             String code = b.word().toUpperCase(Locale.ROOT);
             if (code.isEmpty()) {
                 problem(where, "cannot read code block [" + text + "]");
                 return;
             }
-            if (!isPlainCode(code)) {
+            if (!PetrarchSyntax.isPlainCode(code)) {
                 problem(where, "'" + code + "' is no actor code (alternatives and markers such as +++ are not supported)");
                 return;
             }
@@ -189,7 +189,7 @@ final class PetrarchActorReader {
                 if (first.isEmpty()) {
                     problem(where, "cannot read code block [" + text + "]");
                 } else if (operator != 0 && b.atEnd()) {
-                    LocalDate day = date(first);
+                    LocalDate day = PetrarchSyntax.date(first);
                     current.roles.add(operator == '>'
                             ? new DatedRole(code, day, Optional.empty())
                             : new DatedRole(code, LocalDate.MIN, Optional.of(day)));
@@ -198,7 +198,8 @@ final class PetrarchActorReader {
                     if (second.isEmpty() || !b.atEnd()) {
                         problem(where, "cannot read code block [" + text + "]");
                     } else {
-                        current.roles.add(new DatedRole(code, date(first), Optional.of(date(second))));
+                        current.roles.add(new DatedRole(code, PetrarchSyntax.date(first),
+                                Optional.of(PetrarchSyntax.date(second))));
                     }
                 } else {
                     problem(where, "cannot read code block [" + text + "]");
@@ -218,7 +219,7 @@ final class PetrarchActorReader {
             }
             current.roles.sort((a, b) -> a.from().compareTo(b.from()));
             String defaultCode = current.undated.isEmpty() ? "" : current.undated.get(current.undated.size() - 1);
-            String display = display(current.names.get(0));
+            String display = PetrarchSyntax.display(current.names.get(0));
             String source = "petrarch " + current.where;
             List<String> names = List.copyOf(new LinkedHashSet<>(current.names));
             RegistryEntry entry;
@@ -291,64 +292,6 @@ final class PetrarchActorReader {
         }
     }
 
-    /** Reads a code block's text left to right: {@code CODE [<|>] DIGITS [- DIGITS]}, spaces anywhere between. */
-    private static final class BlockReader {
-        private final String text;
-        private int at;
-
-        BlockReader(String text) {
-            this.text = text;
-        }
-
-        private void spaces() {
-            while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
-                at++;
-            }
-        }
-
-        String word() {
-            spaces();
-            int start = at;
-            while (at < text.length() && !Character.isWhitespace(text.charAt(at)) && text.charAt(at) != '<'
-                    && text.charAt(at) != '>') {
-                at++;
-            }
-            return text.substring(start, at);
-        }
-
-        /** {@code <} or {@code >}, consumed; 0 when neither comes next. */
-        char operator() {
-            spaces();
-            if (at < text.length() && (text.charAt(at) == '<' || text.charAt(at) == '>')) {
-                return text.charAt(at++);
-            }
-            return 0;
-        }
-
-        String digits() {
-            spaces();
-            int start = at;
-            while (at < text.length() && Character.isDigit(text.charAt(at))) {
-                at++;
-            }
-            return text.substring(start, at);
-        }
-
-        boolean dash() {
-            spaces();
-            if (at < text.length() && text.charAt(at) == '-') {
-                at++;
-                return true;
-            }
-            return false;
-        }
-
-        boolean atEnd() {
-            spaces();
-            return at == text.length();
-        }
-    }
-
     /** One entry while its lines are read. */
     private static final class Draft {
         final String where;
@@ -363,66 +306,5 @@ final class PetrarchActorReader {
         boolean hasCode() {
             return !undated.isEmpty() || !roles.isEmpty();
         }
-    }
-
-    private static boolean isPlainCode(String text) {
-        if (text.isEmpty() || text.length() % 3 != 0) {
-            return false;
-        }
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (!(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-')) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** A dictionary name as Annals matches it: words split on {@code _}, lower case unless three letters or fewer. */
-    static String phrase(String raw) {
-        StringBuilder words = new StringBuilder(raw.length());
-        int letters = 0;
-        for (int i = 0; i < raw.length(); i++) {
-            char c = raw.charAt(i);
-            if (c == '_' || Character.isWhitespace(c)) {
-                if (words.length() > 0 && words.charAt(words.length() - 1) != ' ') {
-                    words.append(' ');
-                }
-            } else {
-                letters += Character.isLetter(c) ? 1 : 0;
-                words.append(c);
-            }
-        }
-        int end = words.length();
-        String phrase = end > 0 && words.charAt(end - 1) == ' ' ? words.substring(0, end - 1) : words.toString();
-        return letters <= 3 ? phrase : phrase.toLowerCase(Locale.ROOT);
-    }
-
-    /** How a dictionary name is shown: "HUGO_CHAVEZ_" is "Hugo Chavez", "U.N." stays. */
-    static String display(String phrase) {
-        if (!phrase.equals(phrase.toLowerCase(Locale.ROOT))) {
-            return phrase;
-        }
-        StringBuilder b = new StringBuilder(phrase.length());
-        boolean start = true;
-        for (char c : phrase.toCharArray()) {
-            b.append(start ? Character.toUpperCase(c) : c);
-            start = c == ' ' || c == '-';
-        }
-        return b.toString();
-    }
-
-    /** {@code yymmdd} (00-29 are 20xx) or {@code yyyymmdd}. */
-    static LocalDate date(String digits) {
-        if (digits.length() == 8) {
-            return LocalDate.of(Integer.parseInt(digits.substring(0, 4)), Integer.parseInt(digits.substring(4, 6)),
-                    Integer.parseInt(digits.substring(6, 8)));
-        }
-        if (digits.length() == 6) {
-            int yy = Integer.parseInt(digits.substring(0, 2));
-            return LocalDate.of(yy < 30 ? 2000 + yy : 1900 + yy, Integer.parseInt(digits.substring(2, 4)),
-                    Integer.parseInt(digits.substring(4, 6)));
-        }
-        throw new IllegalArgumentException("'" + digits + "' is neither yymmdd nor yyyymmdd");
     }
 }

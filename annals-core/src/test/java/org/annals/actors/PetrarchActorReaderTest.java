@@ -136,11 +136,11 @@ class PetrarchActorReaderTest {
 
     @Test
     void phrase_andDisplay() {
-        assertEquals("u.n.", PetrarchActorReader.phrase("U.N._").toLowerCase());
-        assertEquals("U.N.", PetrarchActorReader.phrase("U.N._"));
-        assertEquals("president hosni murbarak", PetrarchActorReader.phrase("PRESIDENT HOSNI  MURBARAK"));
-        assertEquals("Mazar-I-Sharif", PetrarchActorReader.display(PetrarchActorReader.phrase("MAZAR-I-SHARIF_")));
-        assertEquals(LocalDate.of(1999, 2, 2), PetrarchActorReader.date("990202"));
-        assertEquals(LocalDate.of(2013, 3, 5), PetrarchActorReader.date("20130305"));
+        assertEquals("u.n.", PetrarchSyntax.phrase("U.N._").toLowerCase());
+        assertEquals("U.N.", PetrarchSyntax.phrase("U.N._"));
+        assertEquals("president hosni murbarak", PetrarchSyntax.phrase("PRESIDENT HOSNI  MURBARAK"));
+        assertEquals("Mazar-I-Sharif", PetrarchSyntax.display(PetrarchSyntax.phrase("MAZAR-I-SHARIF_")));
+        assertEquals(LocalDate.of(1999, 2, 2), PetrarchSyntax.date("990202"));
+        assertEquals(LocalDate.of(2013, 3, 5), PetrarchSyntax.date("20130305"));
     }
 }
