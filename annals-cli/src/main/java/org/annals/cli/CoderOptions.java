@@ -3,7 +3,9 @@ package org.annals.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.annals.actors.ActorRegistry;
 import org.annals.pipeline.ArticleCoder;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -24,6 +26,9 @@ final class CoderOptions {
             description = "Articles coded at once; 0 (the default) means one per core.")
     int threads;
 
+    @Mixin
+    ActorOptions actors;
+
     /** The number of coding threads: the option, or one per core. */
     int threads(CommandSpec spec) {
         if (threads < 0) {
@@ -32,10 +37,14 @@ final class CoderOptions {
         return threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
     }
 
-    /** Loads the coder; a malformed pattern file is a usage error that names its file and line. */
+    /**
+     * Loads the coder; a malformed pattern file, a missing actor file or a malformed overlay is a usage error that
+     * names its file and line. The registry is read before CoreNLP, so such a mistake is reported at once.
+     */
     ArticleCoder load(CommandSpec spec) {
+        ActorRegistry registry = actors.load(spec);
         try {
-            return ArticleCoder.load(patterns, fast ? ArticleCoder.Mode.FAST : ArticleCoder.Mode.FULL);
+            return ArticleCoder.load(patterns, registry, fast ? ArticleCoder.Mode.FAST : ArticleCoder.Mode.FULL);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

@@ -12,6 +12,7 @@ import org.annals.model.Event;
 import org.annals.model.Place;
 import org.annals.model.Quote;
 import org.annals.model.Span;
+import org.annals.model.UnknownName;
 import org.annals.pipeline.RecordResult;
 
 /**
@@ -53,6 +54,8 @@ final class JsonFormat {
         });
         ArrayNode focus = root.putArray("focus");
         coded.ifPresent(c -> c.focus().forEach(focus::add));
+        ArrayNode unknown = root.putArray("unknown");
+        coded.ifPresent(c -> c.unknown().forEach(u -> unknown.add(unknownNode(u))));
         ArrayNode diagnostics = root.putArray("diagnostics");
         for (Diagnostic d : result.diagnostics()) {
             ObjectNode node = diagnostics.addObject();
@@ -132,6 +135,27 @@ final class JsonFormat {
         node.put("reason", a.reason());
         node.put("sentence", a.sentence());
         node.set("span", span(a.span()));
+        return node;
+    }
+
+    private static ObjectNode unknownNode(UnknownName u) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("name", u.name());
+        node.put("kind", u.kind().name().toLowerCase(java.util.Locale.ROOT));
+        node.put("text", u.text());
+        if (u.code().isPresent()) {
+            node.put("code", u.code().get());
+        } else {
+            node.putNull("code");
+        }
+        if (u.entry().isPresent()) {
+            node.put("entry", u.entry().get());
+        } else {
+            node.putNull("entry");
+        }
+        node.put("reason", u.reason());
+        node.put("sentence", u.sentence());
+        node.set("span", span(u.span()));
         return node;
     }
 

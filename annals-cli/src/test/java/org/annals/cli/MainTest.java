@@ -66,7 +66,8 @@ class MainTest {
     void help_listsTheCommands() {
         assertEquals(0, run("--help"));
         String help = out.toString();
-        assertTrue(help.contains("code") && help.contains("ingest") && help.contains("events") && help.contains("state"), help);
+        assertTrue(help.contains("code") && help.contains("ingest") && help.contains("events") && help.contains("state")
+                && help.contains("actors"), help);
         assertTrue(help.contains("Exit codes"), help);
     }
 }

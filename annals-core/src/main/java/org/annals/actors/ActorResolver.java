@@ -25,19 +25,24 @@ import org.annals.nlp.Token;
  *   in 2019, {@code USAELI} in 2022).</li>
  *   <li>A later mention of a person seen before (the surname alone, a pronoun, "the president") gets the
  *   code of the earlier mention, and says which one.</li>
- *   <li>A role word with no country ("protesters") takes the country of a place in the same phrase ("in a
- *   Caracas slum"), else, for domestic roles, the country the article is about; "international leaders"
- *   stay unspecified ({@code ---GOV}).</li>
+ *   <li>A role word with no country ("protesters", "lawmaker Tomas Velarde") takes the country of a place in
+ *   the same phrase or clause ("in a Caracas slum"), else, for domestic roles, the country the article is
+ *   about; "international leaders" stay unspecified ({@code ---GOV}). Titles and countries are read from the
+ *   name's phrase and its appositions ({@link TextEvidence}).</li>
  * </ol>
  * A mention with no evidence for a code is not an actor: no default code is ever invented.
+ *
+ * <p>A person or organisation the registry does not list is still recorded, as an
+ * {@link org.annals.model.UnknownName}, whether the text gave it a code or not: that is how the registry
+ * learns ({@code annals actors unknown}). An organisation coded from its words ("the Venezuelan Workers'
+ * Union") gets a {@code text:} entry id and its own name, like a person coded from a title. An organisation
+ * whose name is only registry names and role words ("Venezuelan Army", "National Assembly") is no new name.
  *
  * <p>Thread-safe: all per-document state lives in a {@link Resolution} made for each call.
  */
 public final class ActorResolver {
     private static final Set<String> NOT_HEAD = Set.of("compound", "flat", "amod", "det", "case", "fixed",
             "nummod", "punct", "cc", "mark", "aux", "cop", "advmod");
-    private static final Set<String> THIRD_SINGULAR = Set.of("he", "him", "she", "her");
-    private static final Set<String> THIRD_PLURAL = Set.of("they", "them");
     /** Sectors whose unnamed members are most likely of the country the article is about. */
     private static final Set<String> DOMESTIC_SECTORS = Set.of("CVL", "OPP", "REB", "COP", "MIL", "LEG", "JUD",
             "LAB", "EDU", "BUS", "REL", "AGR", "CRM", "UAF", "HLH", "REF", "SPY", "ELI", "ENV");
@@ -45,10 +50,12 @@ public final class ActorResolver {
 
     private final ActorRegistry registry;
     private final Places places;
+    private final TextEvidence evidence;
 
     public ActorResolver(ActorRegistry registry) {
         this.registry = registry;
         this.places = new Places(registry);
+        this.evidence = new TextEvidence(registry, places);
     }
 
     /** Codes every actor mention of {@code text}, an article of {@code date}. */
@@ -63,6 +70,7 @@ public final class ActorResolver {
                 }
             }
         }
+        actors.unknown(resolution.ledger.names());
         return actors;
     }
 
@@ -80,6 +88,7 @@ public final class ActorResolver {
         private final Map<String, Actor> personsBySurname = new HashMap<>();
         private final List<Titled> titledPersons = new ArrayList<>();
         private final List<Actor> personHistory = new ArrayList<>();
+        private final NameLedger ledger = new NameLedger();
 
         private record Titled(String title, Actor actor) {
         }
@@ -92,7 +101,7 @@ public final class ActorResolver {
         List<Actor> resolve(SentenceGraph graph, int head) {
             Token token = graph.token(head);
             if (token.tag().equals("PRP")) {
-                return pronoun(graph, head);
+                return Pronouns.resolve(graph, head, actors, personHistory);
             }
             MentionPhrase phrase = MentionPhrase.of(graph, head, registry);
             Optional<Actor> actor = phrase.personName().isPresent()
@@ -109,10 +118,10 @@ public final class ActorResolver {
         private Optional<Actor> person(SentenceGraph graph, int head, MentionPhrase phrase) {
             String name = phrase.personName().orElseThrow();
             String surname = name.substring(name.lastIndexOf(' ') + 1);
-            Span span = spanOf(graph, phrase.tokens());
-            String text = words(graph, phrase.tokens());
+            Span span = MentionPhrase.spanOf(graph, phrase.tokens());
+            String text = MentionPhrase.words(graph, phrase.tokens());
             int sentence = graph.sentence().index();
-            TextCode fromText = textCode(graph, head, phrase);
+            TextEvidence.TextCode fromText = evidence.read(graph, head, phrase);
             Optional<RegistryEntry> entry = knownPerson(name, surname);
             Actor previous = personsBySurname.get(Names.normalize(surname));
             Actor result;
@@ -121,19 +130,25 @@ public final class ActorResolver {
                         entry.map(RegistryEntry::id).orElse("text:" + Names.normalize(name)),
                         "title and country in the mention: " + fromText.evidence(), sentence, span);
             } else if (entry.isPresent() && entry.get().codeOn(date).isPresent()) {
-                result = new Actor(entry.get().codeOn(date).get(), text, entry.get().name(), entry.get().id(),
-                        "registry role on " + date, sentence, span);
+                RegistryEntry e = entry.get();
+                result = new Actor(e.codeOn(date).get(), text, e.name(), e.id(),
+                        (e.roleOn(date).isPresent() ? "registry role on " + date : "registry code") + layerOf(e),
+                        sentence, span);
             } else if (previous != null) {
                 result = new Actor(previous.code(), text, previous.name(), previous.entryId(),
                         "same person as '" + previous.text() + "' (sentence " + previous.sentence() + ")", sentence, span);
             } else if (fromText.sector().isPresent()) {
-                String country = fromText.country().orElse(UNKNOWN);
-                String sector = phrase.former() ? "ELI" : fromText.sector().get();
-                result = new Actor(country + sector, text, name, "text:" + Names.normalize(name),
-                        (phrase.former() ? "former office holder: " : "role in the mention: ") + fromText.evidence(),
-                        sentence, span);
+                result = fromRole(graph, head, phrase, fromText, entry, name, text, span);
             } else {
+                if (entry.isEmpty() || stale(entry.get())) {
+                    ledger.uncodedPerson(name, surname, entry.map(RegistryEntry::id), text, sentence, span);
+                }
                 return Optional.empty();
+            }
+            if (entry.isEmpty() && result.entryId().startsWith("text:")) {
+                ledger.codedPerson(result, Optional.empty());
+            } else if (entry.isPresent() && stale(entry.get())) {
+                ledger.codedPerson(result, Optional.of(entry.get().id()));
             }
             if (previous == null || name.length() >= previous.name().length() || fromText.complete()) {
                 personsBySurname.put(Names.normalize(surname), result);
@@ -142,9 +157,48 @@ public final class ActorResolver {
             return Optional.of(result);
         }
 
+        /** A registry entry with no code on the article's date: the registry has gone stale for this person. */
+        private boolean stale(RegistryEntry entry) {
+            return entry.codeOn(date).isEmpty();
+        }
+
+        /**
+         * A title without a country ("lawmaker X", "Foreign Minister X"): the country of a place in the clause,
+         * else, for a domestic role, the country the article is about, else unknown.
+         */
+        private Actor fromRole(SentenceGraph graph, int head, MentionPhrase phrase, TextEvidence.TextCode fromText,
+                               Optional<RegistryEntry> entry, String name, String text, Span span) {
+            String sector = phrase.former() ? "ELI" : fromText.sector().get();
+            String reason = (phrase.former() ? "former office holder: " : "role in the mention: ") + fromText.evidence();
+            String country = UNKNOWN;
+            if (fromText.country().isPresent()) {
+                country = fromText.country().get();
+            } else {
+                Optional<ActorRegistry.NameMatch> nearby = places.near(graph, head);
+                if (nearby.isPresent()) {
+                    country = nearby.get().entry().code();
+                    reason += ", in " + nearby.get().phrase();
+                } else if (DOMESTIC_SECTORS.contains(sector) && !actors.focusCountry().equals(UNKNOWN)) {
+                    country = actors.focusCountry();
+                    reason += ", country the article is about (" + country + ")";
+                }
+            }
+            // A registry person with no role that day ("former leader Hugo Chavez") keeps the registry's id.
+            return new Actor(country + sector, text, entry.map(RegistryEntry::name).orElse(name),
+                    entry.map(RegistryEntry::id).orElse("text:" + Names.normalize(name)), reason,
+                    graph.sentence().index(), span);
+        }
+
         private Optional<RegistryEntry> knownPerson(String name, String surname) {
-            for (ActorRegistry.NameMatch match : registry.lookup(name)) {
+            List<ActorRegistry.NameMatch> matches = registry.lookup(name);
+            for (ActorRegistry.NameMatch match : matches) {
                 if (match.entry().kind() == RegistryEntry.Kind.PERSON) {
+                    return Optional.of(match.entry());
+                }
+            }
+            // An imported dictionary lists many people under one fixed code, as it lists organisations.
+            for (ActorRegistry.NameMatch match : matches) {
+                if (match.entry().kind() == RegistryEntry.Kind.ORGANIZATION) {
                     return Optional.of(match.entry());
                 }
             }
@@ -156,28 +210,60 @@ public final class ActorResolver {
                     }
                 }
             }
-            // A bare surname may name the one registry person of that surname in office; a full name that no alias
-            // matches ("Joao Silveira") is someone else, whoever shares the surname.
-            if (previous == null && name.equals(surname)) {
-                List<RegistryEntry> candidates = registry.personsWithSurname(surname).stream()
-                        .filter(e -> e.codeOn(date).isPresent()).toList();
-                // Former office holders share surnames with those in office (Ricardo and Nicolas Maduro): the
-                // one person in office on the date wins; failing that, the one person at all.
-                List<RegistryEntry> inOffice = candidates.stream()
-                        .filter(e -> !e.codeOn(date).orElseThrow().endsWith("ELI")).toList();
+            if (previous == null && !name.contains(" ")) {
+                // A surname alone names the one person in office that day (a dated role other than ELI: Ricardo and
+                // Nicolas Maduro share a surname); failing that, the one person holding any dated role, then the one
+                // with any code (imported dictionaries give many people an undated code). A full name the registry
+                // does not list is someone else: "Gladys Ibarra" is not Abelardo Colome Ibarra.
+                List<RegistryEntry> all = registry.personsWithSurname(surname);
+                List<RegistryEntry> holding = all.stream().filter(e -> e.roleOn(date).isPresent()).toList();
+                List<RegistryEntry> inOffice = holding.stream()
+                        .filter(e -> !e.codeOn(date).orElse("ELI").endsWith("ELI")).toList();
                 if (inOffice.size() == 1) {
                     return Optional.of(inOffice.get(0));
                 }
-                if (candidates.size() == 1) {
-                    return Optional.of(candidates.get(0));
+                if (holding.size() == 1) {
+                    return Optional.of(holding.get(0));
+                }
+                List<RegistryEntry> coded = all.stream().filter(e -> e.codeOn(date).isPresent()).toList();
+                if (holding.isEmpty() && coded.size() == 1) {
+                    return Optional.of(coded.get(0));
                 }
             }
             return Optional.empty();
         }
 
+        /**
+         * Groups, places and organisations; an organisation the registry does not list is recorded, and a later,
+         * shorter mention of it ("the Post") takes its name and code.
+         */
         private Optional<Actor> group(SentenceGraph graph, int head, MentionPhrase phrase) {
-            Span span = spanOf(graph, phrase.tokens());
-            String text = words(graph, phrase.tokens());
+            Optional<Actor> coded = groupCode(graph, head, phrase);
+            Optional<String> organization = phrase.organizationName(graph);
+            if (organization.isPresent() && coded.isPresent() && !registry.lookup(organization.get()).isEmpty()) {
+                ledger.listedOrganization(organization.get(), coded.get());
+            }
+            if (organization.isEmpty() || !registry.lookup(organization.get()).isEmpty()
+                    || phrase.names().stream().anyMatch(m -> m.entry().kind() == RegistryEntry.Kind.ORGANIZATION)
+                    || phrase.organizationIsComposite(graph) || inRoleOfGovernor(graph, head)) {
+                return coded;
+            }
+            String text = MentionPhrase.words(graph, phrase.tokens());
+            Span span = MentionPhrase.spanOf(graph, phrase.tokens());
+            if (coded.isEmpty()) {
+                // "Fedecamaras, Venezuela's business lobby": an apposition may say what the organisation is.
+                TextEvidence.TextCode fromText = evidence.read(graph, head, phrase);
+                if (fromText.complete()) {
+                    coded = Optional.of(new Actor(fromText.code(), text, organization.get(), "text:",
+                            "country and role in the text: " + fromText.evidence(), graph.sentence().index(), span));
+                }
+            }
+            return ledger.organization(organization.get(), text, coded, graph.sentence().index(), span);
+        }
+
+        private Optional<Actor> groupCode(SentenceGraph graph, int head, MentionPhrase phrase) {
+            Span span = MentionPhrase.spanOf(graph, phrase.tokens());
+            String text = MentionPhrase.words(graph, phrase.tokens());
             int sentence = graph.sentence().index();
             Optional<ActorRegistry.NameMatch> place = phrase.place();
             Token token = graph.token(head);
@@ -197,9 +283,13 @@ public final class ActorResolver {
                 if (sector.isEmpty() && match.kind() == ActorRegistry.NameKind.ADJECTIVE) {
                     return Optional.empty();
                 }
-                String code = combine(match.entry(), sector);
+                Optional<String> own = match.entry().codeOn(date);
+                if (own.isEmpty()) {
+                    return Optional.empty();
+                }
+                String code = match.entry().kind() == RegistryEntry.Kind.ORGANIZATION ? own.get() : own.get() + sector;
                 return Optional.of(new Actor(code, text, match.entry().name(), match.entry().id(),
-                        describe(match, phrase), sentence, span));
+                        describe(match, phrase) + layerOf(match.entry()), sentence, span));
             }
             if (phrase.sector().isEmpty()) {
                 return Optional.empty();
@@ -243,6 +333,12 @@ public final class ActorResolver {
                     "role '" + title + "', country not given", sentence, span));
         }
 
+        /** "Secretary of State": an organisation that is part of its governor's role words is no actor of its own. */
+        private boolean inRoleOfGovernor(SentenceGraph graph, int head) {
+            int governor = graph.primaryEdge(head).governor();
+            return governor >= 0 && MentionPhrase.of(graph, governor, registry).covered().contains(head);
+        }
+
         /** "the Maduro regime", "his regime": a person seen before who modifies a role word lends it a country. */
         private Optional<Actor> personModifier(SentenceGraph graph, int head) {
             for (var edge : graph.edgesFrom(head)) {
@@ -254,7 +350,7 @@ public final class ActorResolver {
                         return Optional.of(known);
                     }
                 }
-                if (rel.equals("nmod:poss") && THIRD_SINGULAR.contains(t.lemma()) && !personHistory.isEmpty()) {
+                if (rel.equals("nmod:poss") && Pronouns.THIRD_SINGULAR.contains(t.lemma()) && !personHistory.isEmpty()) {
                     Actor last = personHistory.get(personHistory.size() - 1);
                     if (graph.sentence().index() - last.sentence() <= 1 && !last.country().equals(UNKNOWN)) {
                         return Optional.of(last);
@@ -264,79 +360,6 @@ public final class ActorResolver {
             return Optional.empty();
         }
 
-        private List<Actor> pronoun(SentenceGraph graph, int head) {
-            String lemma = graph.token(head).lemma();
-            int sentence = graph.sentence().index();
-            Span span = graph.token(head).span();
-            String word = graph.token(head).word();
-            if (THIRD_PLURAL.contains(lemma) || lemma.equals("it")) {
-                // "Peru said it will not obey", "they announced that they recognize": the subject of the
-                // clause that reports this one.
-                for (int clause : graph.governors(head, "nsubj")) {
-                    for (int up : graph.governors(clause, "ccomp")) {
-                        List<Actor> found = new ArrayList<>();
-                        for (int subject : graph.children(up, "nsubj")) {
-                            for (Actor a : actors.at(sentence, subject)) {
-                                if (lemma.equals("it") && a.entryId().startsWith("person:")) {
-                                    continue;
-                                }
-                                found.add(rebind(a, word, span, sentence, "'" + word + "' = the subject of '"
-                                        + graph.token(up).word() + "'"));
-                            }
-                        }
-                        if (!found.isEmpty()) {
-                            return found;
-                        }
-                    }
-                }
-                return List.of();
-            }
-            if (THIRD_SINGULAR.contains(lemma) && !personHistory.isEmpty()) {
-                Actor last = personHistory.get(personHistory.size() - 1);
-                if (sentence - last.sentence() <= 3) {
-                    Actor a = rebind(last, word, span, sentence, "'" + word + "' = the last person named, '"
-                            + last.text() + "' (sentence " + last.sentence() + ")");
-                    personHistory.add(a);
-                    return List.of(a);
-                }
-            }
-            return List.of();
-        }
-
-        private TextCode textCode(SentenceGraph graph, int head, MentionPhrase phrase) {
-            Optional<String> country = phrase.place().map(m -> m.entry().code());
-            Optional<String> sector = phrase.sector();
-            String evidence = phrase.tokens().isEmpty() ? "" : words(graph, phrase.tokens());
-            for (int appos : graph.children(head, "appos")) {
-                MentionPhrase described = MentionPhrase.of(graph, appos, registry);
-                if (sector.isEmpty()) {
-                    sector = described.sector();
-                }
-                if (graph.hasChild(appos, "acl", l -> l.equals("protest") || l.equals("demonstrate") || l.equals("march"))) {
-                    sector = Optional.of("CVL");
-                }
-                if (country.isEmpty()) {
-                    country = described.place().map(m -> m.entry().code()).or(() -> places.near(graph, appos).map(m -> m.entry().code()));
-                }
-                evidence = evidence + ", " + words(graph, graph.subtree(appos, List.of()));
-            }
-            return new TextCode(country, sector, evidence);
-        }
-
-        private Actor rebind(Actor a, String word, Span span, int sentence, String reason) {
-            return new Actor(a.code(), word, a.name(), a.entryId(), reason, sentence, span);
-        }
-    }
-
-    /** A code read from the words of a mention and its appositions. */
-    private record TextCode(Optional<String> country, Optional<String> sector, String evidence) {
-        boolean complete() {
-            return country.isPresent() && sector.isPresent();
-        }
-
-        String code() {
-            return country.orElse(UNKNOWN) + sector.orElse("");
-        }
     }
 
     /**
@@ -354,11 +377,9 @@ public final class ActorResolver {
         return (token.tag().equals("NN") || token.tag().equals("NNP")) && graph.hasChild(head, "det", "the"::equals);
     }
 
-    private static String combine(RegistryEntry entry, String sector) {
-        if (entry.kind() == RegistryEntry.Kind.ORGANIZATION || sector.isEmpty()) {
-            return entry.code();
-        }
-        return entry.code() + sector;
+    /** Where a non-built-in entry came from, for the reason: users checking their overlay want to see it used. */
+    private static String layerOf(RegistryEntry entry) {
+        return entry.source().startsWith("built-in") ? "" : " (" + entry.source() + ")";
     }
 
     private static String describe(ActorRegistry.NameMatch match, MentionPhrase phrase) {
@@ -369,24 +390,5 @@ public final class ActorResolver {
         };
         return how + " '" + match.phrase() + "' (" + match.entry().name() + ")"
                 + phrase.sectorPhrase().map(s -> " + role '" + s + "'").orElse("");
-    }
-
-    private static Span spanOf(SentenceGraph graph, List<Integer> tokens) {
-        int begin = Integer.MAX_VALUE;
-        int end = 0;
-        for (int t : tokens) {
-            if (graph.token(t).tag().equals("DT") || graph.token(t).tag().equals("POS")) {
-                continue;
-            }
-            begin = Math.min(begin, graph.token(t).span().begin());
-            end = Math.max(end, graph.token(t).span().end());
-        }
-        return begin == Integer.MAX_VALUE ? graph.token(tokens.get(0)).span() : new Span(begin, end);
-    }
-
-    private static String words(SentenceGraph graph, List<Integer> tokens) {
-        List<Integer> kept = tokens.stream().filter(t -> !graph.token(t).tag().equals("DT")
-                && !graph.token(t).tag().equals("POS")).toList();
-        return MentionPhrase.join(graph, kept.isEmpty() ? tokens : kept);
     }
 }

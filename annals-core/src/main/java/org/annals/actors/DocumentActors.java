@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.annals.model.Actor;
+import org.annals.model.UnknownName;
 
 /**
  * The actors of one document, indexed by the token that heads each mention. Built by {@link ActorResolver}
@@ -16,6 +17,7 @@ import org.annals.model.Actor;
 public final class DocumentActors {
     private final Map<Long, List<Actor>> byHead = new HashMap<>();
     private final List<String> focusCountries;
+    private List<UnknownName> unknown = List.of();
 
     DocumentActors(List<String> focusCountries) {
         this.focusCountries = List.copyOf(focusCountries);
@@ -29,6 +31,15 @@ public final class DocumentActors {
         if (!actors.isEmpty()) {
             byHead.put(key(sentence, token), List.copyOf(actors));
         }
+    }
+
+    void unknown(List<UnknownName> names) {
+        unknown = List.copyOf(names);
+    }
+
+    /** Every mention of a person or organisation the registry could not code that day, coded from the text or not, in text order. */
+    public List<UnknownName> unknown() {
+        return unknown;
     }
 
     /** The actors a mention headed by this token stands for: one, several for "they", none when it is no actor. */

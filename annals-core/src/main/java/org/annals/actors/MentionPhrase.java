@@ -3,17 +3,21 @@ package org.annals.actors;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.annals.model.Span;
 import org.annals.nlp.SentenceGraph;
 import org.annals.nlp.Token;
 
 /**
- * What one noun phrase says about the actor it names: the person's name, the countries or organisations
- * named in it, and the role words that give a sector. Found by scanning the phrase's tokens for the longest
- * registry and role matches.
+ * What one noun phrase says about the actor it names: the person's name, the organisation's name, the
+ * countries or organisations named in it, and the role words that give a sector. Found by scanning the
+ * phrase's tokens for the longest registry and role matches.
+ *
+ * @param organizationTokens the run of tokens tagged ORGANIZATION around the head, empty when the head is none
+ * @param covered            the tokens a registry name or the role phrase accounts for
  */
 record MentionPhrase(List<Integer> tokens, Optional<String> personName, List<Integer> personTokens,
-                     List<ActorRegistry.NameMatch> names, Optional<String> sector, Optional<String> sectorPhrase,
-                     boolean former, boolean unspecifiedForeign) {
+                     List<Integer> organizationTokens, List<ActorRegistry.NameMatch> names, List<Integer> covered,
+                     Optional<String> sector, Optional<String> sectorPhrase, boolean former, boolean unspecifiedForeign) {
 
     /** Relations that keep a dependent inside the phrase of its head noun. */
     private static final List<String> PHRASE_RELATIONS =
@@ -21,9 +25,12 @@ record MentionPhrase(List<Integer> tokens, Optional<String> personName, List<Int
 
     static MentionPhrase of(SentenceGraph graph, int head, ActorRegistry registry) {
         List<Integer> tokens = new ArrayList<>(graph.subtree(head, PHRASE_RELATIONS));
-        // "against President Maduro": the preposition belongs to the verb's frame, not to the name.
-        tokens.removeAll(graph.children(head, "case"));
-        List<Integer> person = personTokens(graph, head, tokens);
+        // "against President Maduro", "according to the Post": the preposition belongs to the verb's frame,
+        // not to the name.
+        for (int preposition : graph.children(head, "case")) {
+            tokens.removeAll(graph.subtree(preposition, List.of()));
+        }
+        List<Integer> person = nameTokens(graph, head, tokens, "PERSON");
         Optional<String> personName = person.isEmpty() ? Optional.empty() : Optional.of(join(graph, person));
         List<ActorRegistry.NameMatch> names = new ArrayList<>();
         List<Integer> rest = new ArrayList<>(tokens);
@@ -49,7 +56,7 @@ record MentionPhrase(List<Integer> tokens, Optional<String> personName, List<Int
         }
         Optional<String> sector = Optional.empty();
         Optional<String> sectorPhrase = Optional.empty();
-        List<Integer> roleTokens = rest.stream().filter(t -> !used[t]).toList();
+        List<Integer> roleTokens = List.copyOf(rest.stream().filter(t -> !used[t]).toList());
         boolean roleMustCoverHead = person.isEmpty();
         search:
         for (int len = Math.min(registry.longestSector(), roleTokens.size()); len >= 1; len--) {
@@ -68,6 +75,7 @@ record MentionPhrase(List<Integer> tokens, Optional<String> personName, List<Int
                 if (bySurface.isPresent() || byLemma.isPresent()) {
                     sector = bySurface.isPresent() ? bySurface : byLemma;
                     sectorPhrase = Optional.of(join(graph, window));
+                    window.forEach(t -> used[t] = true);
                     break search;
                 }
             }
@@ -80,22 +88,51 @@ record MentionPhrase(List<Integer> tokens, Optional<String> personName, List<Int
             foreign |= lemma.equals("international") || lemma.equals("foreign") || lemma.equals("world")
                     || lemma.equals("western");
         }
-        return new MentionPhrase(tokens, personName, person, names, sector, sectorPhrase, former, foreign);
+        List<Integer> covered = new ArrayList<>();
+        for (int t : tokens) {
+            if (used[t]) {
+                covered.add(t);
+            }
+        }
+        return new MentionPhrase(tokens, personName, person, nameTokens(graph, head, tokens, "ORGANIZATION"), names,
+                covered, sector, sectorPhrase, former, foreign);
     }
 
-    private static List<Integer> personTokens(SentenceGraph graph, int head, List<Integer> tokens) {
-        if (!"PERSON".equals(graph.token(head).ner())) {
+    /** The run of tokens of the phrase around its head that NER tagged {@code ner}; empty when the head is not. */
+    private static List<Integer> nameTokens(SentenceGraph graph, int head, List<Integer> tokens, String ner) {
+        if (!ner.equals(graph.token(head).ner())) {
             return List.of();
         }
-        List<Integer> person = new ArrayList<>();
-        person.add(head);
-        for (int i = head - 1; i >= 0 && tokens.contains(i) && "PERSON".equals(graph.token(i).ner()); i--) {
-            person.add(0, i);
+        List<Integer> name = new ArrayList<>();
+        name.add(head);
+        for (int i = head - 1; i >= 0 && tokens.contains(i) && ner.equals(graph.token(i).ner()); i--) {
+            name.add(0, i);
         }
-        for (int i = head + 1; i < graph.size() && tokens.contains(i) && "PERSON".equals(graph.token(i).ner()); i++) {
-            person.add(i);
+        for (int i = head + 1; i < graph.size() && tokens.contains(i) && ner.equals(graph.token(i).ner()); i++) {
+            name.add(i);
         }
-        return person;
+        return name;
+    }
+
+    /** The organisation's name as written ("Washington Post"), when the phrase's head is tagged ORGANIZATION. */
+    Optional<String> organizationName(SentenceGraph graph) {
+        List<Integer> kept = organizationTokens.stream().filter(t -> !graph.token(t).tag().equals("DT")
+                && !graph.token(t).tag().equals("POS")).toList();
+        return kept.isEmpty() ? Optional.empty() : Optional.of(join(graph, kept));
+    }
+
+    /**
+     * True when every word of the organisation's name is a registry name or the role phrase ("Venezuelan Army",
+     * "National Assembly"): such a name is built from what the registry knows and needs no entry of its own.
+     */
+    boolean organizationIsComposite(SentenceGraph graph) {
+        for (int t : organizationTokens) {
+            String tag = graph.token(t).tag();
+            if (!covered.contains(t) && !tag.equals("DT") && !tag.equals("POS")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean contiguous(List<Integer> window) {
@@ -105,6 +142,27 @@ record MentionPhrase(List<Integer> tokens, Optional<String> personName, List<Int
             }
         }
         return true;
+    }
+
+    /** The characters of {@code tokens}, articles and possessive endings left out ("the Maduro regime" is "Maduro regime"). */
+    static Span spanOf(SentenceGraph graph, List<Integer> tokens) {
+        int begin = Integer.MAX_VALUE;
+        int end = 0;
+        for (int t : tokens) {
+            if (graph.token(t).tag().equals("DT") || graph.token(t).tag().equals("POS")) {
+                continue;
+            }
+            begin = Math.min(begin, graph.token(t).span().begin());
+            end = Math.max(end, graph.token(t).span().end());
+        }
+        return begin == Integer.MAX_VALUE ? graph.token(tokens.get(0)).span() : new Span(begin, end);
+    }
+
+    /** The words of {@code tokens}, articles and possessive endings left out. */
+    static String words(SentenceGraph graph, List<Integer> tokens) {
+        List<Integer> kept = tokens.stream().filter(t -> !graph.token(t).tag().equals("DT")
+                && !graph.token(t).tag().equals("POS")).toList();
+        return join(graph, kept.isEmpty() ? tokens : kept);
     }
 
     static String join(SentenceGraph graph, List<Integer> tokens) {

@@ -27,8 +27,18 @@ final class Names {
      * pronoun "us" or the word "un" never turns into an actor.
      */
     static boolean isCaseSensitive(String name) {
-        String letters = name.replace(".", "");
-        return letters.length() <= 4 && letters.chars().allMatch(Character::isUpperCase);
+        // A loop, not a stream: this runs for every name of the registry while it loads.
+        int letters = 0;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == '.') {
+                continue;
+            }
+            if (!Character.isUpperCase(c) || ++letters > 4) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when some word of the text starts with a lower-case letter. */

@@ -1,19 +1,23 @@
 package org.annals.actors;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.annals.data.TabularResource;
 
 /**
- * Reads the registry's tab-separated files (documented in {@code docs/data.md}) and builds an
- * {@link ActorRegistry}. Errors name the file and line.
+ * Builds the {@link ActorRegistry}: the built-in tab-separated files (documented in {@code docs/data.md}), then
+ * any PETRARCH actor dictionaries, then the user's overlay, each a layer above the one before (see the design
+ * note of {@link ActorRegistry} for what a higher layer hides). Errors in Annals' own files and in the overlay
+ * name the file and line and stop the load; a malformed entry of an imported PETRARCH dictionary is skipped
+ * and reported in {@link ActorRegistry#layers()}, since those files come from elsewhere and are large.
  */
 public final class RegistryLoader {
     private static final String BASE = "/org/annals/actors/";
@@ -28,12 +32,74 @@ public final class RegistryLoader {
 
     /** The registry shipped with Annals. */
     public static ActorRegistry loadBuiltIn() {
+        return load(List.of(), Optional.empty());
+    }
+
+    /**
+     * The built-in registry with the given PETRARCH actor dictionaries laid over it in order (a later file over an
+     * earlier one), and the user's overlay over all of them.
+     *
+     * @param petrarchFiles PETRARCH/TABARI-format actor files ({@code Phoenix.Countries.actors.txt} ...)
+     * @param overlay       the user's overlay file, in the format of {@code persons.tsv} (see {@link ActorOverlay})
+     * @throws RegistryFormatException naming the file (and line) of an unreadable file or a malformed overlay line
+     */
+    public static ActorRegistry load(List<Path> petrarchFiles, Optional<Path> overlay) {
         RegistryLoader loader = new RegistryLoader();
         loader.read("countries.tsv", loader::country);
         loader.read("organizations.tsv", loader::organization);
         loader.read("sectors.tsv", loader::sector);
         loader.read("persons.tsv", loader::person);
-        return new ActorRegistry(loader.entries, loader.adjectives, loader.capitals, loader.sectors);
+        List<RegistryLayer> layers = new ArrayList<>();
+        layers.add(new RegistryLayer("built-in", loader.entries, loader.adjectives, loader.capitals, List.of(), 0));
+        if (!petrarchFiles.isEmpty()) {
+            PetrarchActorReader reader = new PetrarchActorReader(loader.countryCodes(), Set.copyOf(loader.sectors.values()));
+            for (Path file : petrarchFiles) {
+                layers.add(reader.read(file));
+            }
+        }
+        overlay.ifPresent(file -> layers.add(extend(ActorOverlay.read(file), layers)));
+        return new ActorRegistry(layers, loader.sectors);
+    }
+
+    /**
+     * An overlay person with the id of a person below ({@code person:DIOSDADO_CABELLO}) extends that person: the
+     * names and roles add up, so that accepting a new role for a known person keeps the roles the registry had.
+     */
+    private static RegistryLayer extend(RegistryLayer overlay, List<RegistryLayer> below) {
+        Map<String, RegistryEntry> lower = new HashMap<>();
+        for (RegistryLayer layer : below) {
+            for (RegistryEntry entry : layer.entries()) {
+                if (entry.kind() == RegistryEntry.Kind.PERSON) {
+                    lower.put(entry.id(), entry);
+                }
+            }
+        }
+        List<RegistryEntry> entries = new ArrayList<>();
+        for (RegistryEntry entry : overlay.entries()) {
+            RegistryEntry base = entry.kind() == RegistryEntry.Kind.PERSON ? lower.get(entry.id()) : null;
+            if (base == null) {
+                entries.add(entry);
+                continue;
+            }
+            List<String> names = new ArrayList<>(base.names());
+            names.addAll(entry.names());
+            List<DatedRole> roles = new ArrayList<>(base.roles());
+            roles.addAll(entry.roles());
+            roles.sort((a, b) -> a.from().compareTo(b.from()));
+            entries.add(new RegistryEntry(entry.id(), entry.kind(), entry.code().isEmpty() ? base.code() : entry.code(),
+                    base.name(), names.stream().distinct().toList(), roles, entry.source() + ", extending " + base.source()));
+        }
+        return RegistryLayer.of(overlay.source(), entries, overlay.problems(), overlay.problemCount());
+    }
+
+    private Set<String> countryCodes() {
+        Set<String> codes = new HashSet<>();
+        for (RegistryEntry entry : entries) {
+            if (entry.kind() == RegistryEntry.Kind.COUNTRY) {
+                codes.add(entry.code());
+            }
+        }
+        return codes;
     }
 
     private interface RowReader {
@@ -46,6 +112,10 @@ public final class RegistryLoader {
         }
     }
 
+    private static String source(String where) {
+        return "built-in " + where.substring(BASE.length());
+    }
+
     private void country(String[] c, String where) {
         require(c, 5, where);
         String iso3 = c[0].strip();
@@ -53,7 +123,7 @@ public final class RegistryLoader {
         names.add(c[1].strip());
         names.addAll(split(c[2], "\\|"));
         RegistryEntry entry = new RegistryEntry("country:" + iso3, RegistryEntry.Kind.COUNTRY, iso3, c[1].strip(),
-                names.stream().distinct().toList(), List.of());
+                names.stream().distinct().toList(), List.of(), source(where));
         entries.add(entry);
         adjectives.put(entry, split(c[3], "\\|"));
         capitals.put(entry, split(c[4], "\\|"));
@@ -66,7 +136,7 @@ public final class RegistryLoader {
         names.add(c[1].strip());
         names.addAll(split(c[2], "\\|"));
         entries.add(new RegistryEntry("org:" + code + ":" + c[1].strip(), RegistryEntry.Kind.ORGANIZATION, code,
-                c[1].strip(), names.stream().distinct().toList(), List.of()));
+                c[1].strip(), names.stream().distinct().toList(), List.of(), source(where)));
     }
 
     private void sector(String[] c, String where) {
@@ -79,39 +149,19 @@ public final class RegistryLoader {
         List<String> names = new ArrayList<>();
         names.add(c[1].strip());
         names.addAll(split(c[2], "\\|"));
-        List<DatedRole> roles = new ArrayList<>();
-        for (String role : split(c[3], ";")) {
-            roles.add(role(role, where));
-        }
-        roles.sort((a, b) -> a.from().compareTo(b.from()));
-        entries.add(new RegistryEntry("person:" + c[0].strip(), RegistryEntry.Kind.PERSON, "", c[1].strip(),
-                names.stream().distinct().toList(), roles));
+        RoleSyntax.Roles roles = RoleSyntax.parse(c[3], where);
+        entries.add(new RegistryEntry("person:" + c[0].strip(), RegistryEntry.Kind.PERSON, roles.code(), c[1].strip(),
+                names.stream().distinct().toList(), roles.roles(), source(where)));
     }
 
-    private static DatedRole role(String text, String where) {
-        int at = text.indexOf('@');
-        int dots = text.indexOf("..");
-        if (at < 1 || dots < at) {
-            throw new RegistryFormatException(where + ": role must look like CODE@FROM..TO, got '" + text + "'");
-        }
-        try {
-            LocalDate from = LocalDate.parse(text.substring(at + 1, dots).strip());
-            String end = text.substring(dots + 2).strip();
-            return new DatedRole(text.substring(0, at).strip(), from,
-                    end.isEmpty() ? Optional.empty() : Optional.of(LocalDate.parse(end)));
-        } catch (DateTimeParseException | IllegalArgumentException e) {
-            throw new RegistryFormatException(where + ": bad role '" + text + "': " + e.getMessage(), e);
-        }
-    }
-
-    private static void require(String[] columns, int count, String where) {
+    static void require(String[] columns, int count, String where) {
         if (columns.length < count) {
             throw new RegistryFormatException(where + ": expected " + count + " tab-separated columns, found "
                     + columns.length);
         }
     }
 
-    private static List<String> split(String text, String separator) {
+    static List<String> split(String text, String separator) {
         return Arrays.stream(text.split(separator)).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 }

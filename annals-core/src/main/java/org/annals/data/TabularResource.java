@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -13,7 +15,8 @@ import java.util.Objects;
 
 /**
  * Reads the tab-separated data files Annals ships on its class path (registry, codebook, PLOVER mapping,
- * gazetteer): UTF-8, one row a line, blank lines and {@code #} comments skipped. Each row knows where it is, so
+ * gazetteer), and the user's files written in the same format (the actor overlay): UTF-8, one row a line, blank
+ * lines and {@code #} comments skipped. Each row knows where it is, so
  * that a malformed one is reported as {@code file:line}.
  */
 public final class TabularResource {
@@ -54,19 +57,35 @@ public final class TabularResource {
             if (in == null) {
                 throw new IllegalStateException("data file " + resource + " is missing from the class path");
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<Row> rows = new ArrayList<>();
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    rows.add(new Row(Arrays.asList(line.split("\t", -1)), resource + ":" + number));
-                }
-            }
-            return rows;
+            return rows(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), resource);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resource, e);
         }
+    }
+
+    /**
+     * The rows of a file outside the class path, each row's place {@code path:line}.
+     *
+     * @throws UncheckedIOException when the file cannot be read or is not UTF-8
+     */
+    public static List<Row> read(Path file) {
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return rows(reader, file.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e, e);
+        }
+    }
+
+    private static List<Row> rows(BufferedReader reader, String name) throws IOException {
+        List<Row> rows = new ArrayList<>();
+        String line;
+        int number = 0;
+        while ((line = reader.readLine()) != null) {
+            number++;
+            if (!line.isBlank() && !line.startsWith("#")) {
+                rows.add(new Row(Arrays.asList(line.split("\t", -1)), name + ":" + number));
+            }
+        }
+        return rows;
     }
 }

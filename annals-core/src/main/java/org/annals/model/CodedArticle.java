@@ -13,9 +13,12 @@ import java.util.Objects;
  * @param actors      every coded actor mention, in text order
  * @param focus       the countries the article is about, most named first
  * @param diagnostics what went wrong or was guessed while coding it
+ * @param unknown     every mention of a person or organisation the actor registry could not code that day, in
+ *                    text order (see {@link UnknownName})
  */
 public record CodedArticle(Article article, List<SentenceText> sentences, List<Event> events, List<Quote> quotes,
-                           List<Actor> actors, List<String> focus, List<Diagnostic> diagnostics) {
+                           List<Actor> actors, List<String> focus, List<Diagnostic> diagnostics,
+                           List<UnknownName> unknown) {
     public CodedArticle {
         Objects.requireNonNull(article, "article");
         sentences = List.copyOf(sentences);
@@ -24,5 +27,17 @@ public record CodedArticle(Article article, List<SentenceText> sentences, List<E
         actors = List.copyOf(actors);
         focus = List.copyOf(focus);
         diagnostics = List.copyOf(diagnostics);
+        unknown = List.copyOf(unknown);
+    }
+
+    /** An article with no unknown names (read back from an older store, or built by hand in tests). */
+    public CodedArticle(Article article, List<SentenceText> sentences, List<Event> events, List<Quote> quotes,
+                        List<Actor> actors, List<String> focus, List<Diagnostic> diagnostics) {
+        this(article, sentences, events, quotes, actors, focus, diagnostics, List.of());
+    }
+
+    /** The same article with other diagnostics. */
+    public CodedArticle withDiagnostics(List<Diagnostic> replaced) {
+        return new CodedArticle(article, sentences, events, quotes, actors, focus, replaced, unknown);
     }
 }

@@ -99,9 +99,19 @@ public final class ArticleCoder {
      * @throws IllegalArgumentException naming the file and line of a malformed pattern
      */
     public static ArticleCoder load(List<Path> patternFiles, Mode mode) {
+        return load(patternFiles, RegistryLoader.loadBuiltIn(), mode);
+    }
+
+    /**
+     * Like {@link #load(List, Mode)}, coding actors with {@code registry} (built with
+     * {@link RegistryLoader#load}: the built-in registry with imported dictionaries and the user's overlay).
+     *
+     * @throws IllegalArgumentException naming the file and line of a malformed pattern
+     */
+    public static ArticleCoder load(List<Path> patternFiles, ActorRegistry registry, Mode mode) {
         CameoCodebook codebook = CameoCodebook.loadBuiltIn();
         List<EventPattern> patterns = patterns(codebook, patternFiles);
-        return assemble(CoreNlpAnnotator.load(selector(mode, patterns)), codebook, patterns);
+        return assemble(CoreNlpAnnotator.load(selector(mode, patterns)), codebook, patterns, registry);
     }
 
     /** The sentences the NLP stage analyses fully in {@code mode}, for the built-in patterns. */
@@ -115,13 +125,18 @@ public final class ArticleCoder {
 
     /** The built-in dictionaries and patterns over the given NLP stage. */
     public static ArticleCoder withAnnotator(TextAnnotator annotator) {
-        CameoCodebook codebook = CameoCodebook.loadBuiltIn();
-        return assemble(annotator, codebook, patterns(codebook, List.of()));
+        return withAnnotator(annotator, RegistryLoader.loadBuiltIn());
     }
 
-    /** The one place that builds the stages from the built-in registry and gazetteer. */
-    private static ArticleCoder assemble(TextAnnotator annotator, CameoCodebook codebook, List<EventPattern> patterns) {
-        ActorRegistry registry = RegistryLoader.loadBuiltIn();
+    /** The built-in patterns and gazetteer, and the given actor registry, over the given NLP stage. */
+    public static ArticleCoder withAnnotator(TextAnnotator annotator, ActorRegistry registry) {
+        CameoCodebook codebook = CameoCodebook.loadBuiltIn();
+        return assemble(annotator, codebook, patterns(codebook, List.of()), registry);
+    }
+
+    /** The one place that builds the stages from a registry and the built-in gazetteer. */
+    private static ArticleCoder assemble(TextAnnotator annotator, CameoCodebook codebook, List<EventPattern> patterns,
+                                         ActorRegistry registry) {
         return new ArticleCoder(annotator, new ActorResolver(registry), new PlaceResolver(Gazetteer.loadBuiltIn(), registry),
                 new QuoteAttributor(), new DependencyPatternCoder(patterns, codebook));
     }
@@ -187,6 +202,6 @@ public final class ArticleCoder {
                     "no sentence matched an event pattern with coded actors (" + sentences.size() + " sentences read)"));
         }
         return new CodedArticle(article, sentences, coded, attributed, documentActors.all(),
-                documentActors.focusCountries(), diagnostics);
+                documentActors.focusCountries(), diagnostics, documentActors.unknown());
     }
 }

@@ -116,7 +116,7 @@ public final class BatchCoder {
         boolean stored = false;
         boolean duplicate = false;
         if (store.isPresent()) {
-            SaveOutcome outcome = store.get().save(withDiagnostics(coded, diagnostics));
+            SaveOutcome outcome = store.get().save(coded.withDiagnostics(diagnostics));
             stored = outcome == SaveOutcome.STORED;
             duplicate = outcome == SaveOutcome.ALREADY_STORED;
             if (duplicate) {
@@ -127,8 +127,4 @@ public final class BatchCoder {
         return new RecordResult(record.origin(), record.id(), Optional.of(coded), stored, duplicate, diagnostics);
     }
 
-    private static CodedArticle withDiagnostics(CodedArticle coded, List<Diagnostic> diagnostics) {
-        return new CodedArticle(coded.article(), coded.sentences(), coded.events(), coded.quotes(), coded.actors(),
-                coded.focus(), diagnostics);
-    }
 }

@@ -16,6 +16,7 @@ import org.annals.model.Event;
 import org.annals.model.Place;
 import org.annals.model.Quote;
 import org.annals.model.SentenceText;
+import org.annals.model.UnknownName;
 
 /**
  * Writes one coded article's rows. It runs inside the transaction {@link EventStore#save} opens and never
@@ -53,6 +54,10 @@ final class ArticleWriter {
             INSERT INTO quotes (content_hash, seq, text, sentence, span_begin, span_end,
                                 speaker_name, speaker_code, speaker_reason)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final String INSERT_UNKNOWN = """
+            INSERT INTO unknown_names (content_hash, seq, name, kind, text, code, entry_id, reason, sentence,
+                                       span_begin, span_end)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final String INSERT_DIAGNOSTIC = """
             INSERT INTO diagnostics (content_hash, seq, severity, kind, origin, position, message)
             VALUES (?, ?, ?, ?, ?, ?, ?)""";
@@ -75,6 +80,7 @@ final class ArticleWriter {
         writeEvents(hash, coded.events());
         writeQuotes(hash, coded.quotes());
         writeDiagnostics(hash, coded.diagnostics());
+        writeUnknownNames(hash, coded.unknown());
     }
 
     /** Records that {@code article}'s text was read from its origin; true when that origin is new for the text. */
@@ -198,6 +204,30 @@ final class ArticleWriter {
                 setNullableString(insert, 7, speaker.map(Quote.Speaker::name));
                 setNullableString(insert, 8, speaker.map(Quote.Speaker::code));
                 setNullableString(insert, 9, speaker.map(Quote.Speaker::reason));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private void writeUnknownNames(String hash, List<UnknownName> names) throws SQLException {
+        if (names.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement insert = connection.prepareStatement(INSERT_UNKNOWN)) {
+            for (int seq = 0; seq < names.size(); seq++) {
+                UnknownName name = names.get(seq);
+                insert.setString(1, hash);
+                insert.setInt(2, seq);
+                insert.setString(3, name.name());
+                insert.setString(4, name.kind().name());
+                insert.setString(5, name.text());
+                setNullableString(insert, 6, name.code());
+                setNullableString(insert, 7, name.entry());
+                insert.setString(8, name.reason());
+                insert.setInt(9, name.sentence());
+                insert.setInt(10, name.span().begin());
+                insert.setInt(11, name.span().end());
                 insert.addBatch();
             }
             insert.executeBatch();

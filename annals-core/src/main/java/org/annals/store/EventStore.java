@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.annals.model.Article;
 import org.annals.model.CodedArticle;
@@ -39,6 +40,7 @@ public final class EventStore implements AutoCloseable {
     private final Clock clock;
     private final ArticleWriter writer;
     private final EventReader reader;
+    private final UnknownNameReader unknownNames;
     private boolean closed;
 
     private EventStore(Path file, Connection connection, Clock clock) {
@@ -47,6 +49,7 @@ public final class EventStore implements AutoCloseable {
         this.clock = clock;
         this.writer = new ArticleWriter(connection);
         this.reader = new EventReader(connection);
+        this.unknownNames = new UnknownNameReader(connection);
     }
 
     /**
@@ -192,6 +195,34 @@ public final class EventStore implements AutoCloseable {
             return reader.personMentions();
         } catch (SQLException e) {
             throw failure("cannot read actor mentions", e);
+        }
+    }
+
+    /**
+     * The names the actor registry could not code, counted over the stored articles: the {@code limit} most
+     * mentioned first (then those in most articles, then by name).
+     */
+    public synchronized List<UnknownNameSummary> unknownNames(int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be positive, got " + limit);
+        }
+        requireOpen();
+        try {
+            return unknownNames.summaries(Optional.empty(), limit);
+        } catch (SQLException e) {
+            throw failure("cannot count unknown names", e);
+        }
+    }
+
+    /** One unknown name counted over the stored articles (case and accents do not matter); empty when never stored. */
+    public synchronized Optional<UnknownNameSummary> unknownName(String name) {
+        Objects.requireNonNull(name, "name");
+        requireOpen();
+        try {
+            List<UnknownNameSummary> found = unknownNames.summaries(Optional.of(name), 1);
+            return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+        } catch (SQLException e) {
+            throw failure("cannot look up unknown name '" + name + "'", e);
         }
     }
 

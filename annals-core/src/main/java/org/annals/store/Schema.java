@@ -33,6 +33,9 @@ import java.util.List;
  *   sources(content_hash, origin, id, url, seen_at TIMESTAMP)  PK (content_hash, origin): every place a text
  *          was read from, the first one and each exact duplicate after it (added in version 3 without a bump:
  *          the table is created on open and starts empty)
+ *   unknown_names(content_hash, seq, name, kind, text, code, entry_id, reason, sentence, span_begin, span_end)
+ *          every mention of a person or organisation the actor registry could not code that day (added in
+ *          version 4; see the block below)
  *
  * Every child table is keyed by (content_hash, seq), seq being the row's position in the CodedArticle's list,
  * so reading back in seq order restores the coder's order. The content hash, not the article id, is the key:
@@ -52,9 +55,13 @@ import java.util.List;
  */
 final class Schema {
 
-    // --- modality helper (issue 3): version 4 adds the events' claimant_* columns (see below) ---
+    // Version 4: the events' claimant_* columns (reported events, issue 3) and the unknown_names table (issue 4).
     static final int VERSION = 4;
-    // --- end modality helper ---
+
+    /** The columns version 4 added to events, for lifting a version-3 file. */
+    private static final List<String> CLAIMANT_COLUMNS = List.of("claimant_code VARCHAR", "claimant_text VARCHAR",
+            "claimant_name VARCHAR", "claimant_entry VARCHAR", "claimant_reason VARCHAR", "claimant_sentence INTEGER",
+            "claimant_begin INTEGER", "claimant_end INTEGER");
 
     private static final List<String> TABLES = List.of(
             "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)",
@@ -173,7 +180,25 @@ final class Schema {
                 id VARCHAR NOT NULL,
                 url VARCHAR NOT NULL,
                 seen_at TIMESTAMP NOT NULL,
-                PRIMARY KEY (content_hash, origin))""");
+                PRIMARY KEY (content_hash, origin))""",
+            // ---- version 4 (branch 'learning', issue 4): names the actor registry could not code ----
+            // code is NULL when the text gave none; entry_id is NULL when no registry entry lists the name
+            // (otherwise it is the entry that has no code on the article's date). Read by UnknownNameReader.
+            """
+            CREATE TABLE IF NOT EXISTS unknown_names (
+                content_hash VARCHAR NOT NULL,
+                seq INTEGER NOT NULL,
+                name VARCHAR NOT NULL,
+                kind VARCHAR NOT NULL,
+                text VARCHAR NOT NULL,
+                code VARCHAR,
+                entry_id VARCHAR,
+                reason VARCHAR NOT NULL,
+                sentence INTEGER NOT NULL,
+                span_begin INTEGER NOT NULL,
+                span_end INTEGER NOT NULL,
+                PRIMARY KEY (content_hash, seq))""");
+            // ---- end of version 4 ----
 
     private Schema() {
     }
@@ -192,6 +217,13 @@ final class Schema {
             int version = storedVersion(statement);
             if (version == 0) {
                 statement.execute("INSERT INTO schema_version VALUES (" + VERSION + ")");
+            } else if (version == 3) {
+                // Version 3 to 4: unknown_names was just created empty above (articles stored before simply have no
+                // unknown names), and the events gain the claimant columns, empty for events stored before.
+                for (String column : CLAIMANT_COLUMNS) {
+                    statement.execute("ALTER TABLE events ADD COLUMN IF NOT EXISTS " + column);
+                }
+                statement.execute("UPDATE schema_version SET version = 4");
             } else if (version != VERSION) {
                 throw new StoreException("event store " + file + " has schema version " + version
                         + ", this build reads version " + VERSION + "; ingest the articles again into a new database (--db)");
