@@ -15,6 +15,9 @@ import java.util.concurrent.Callable;
 import org.annals.ingest.InputReader;
 import org.annals.ingest.InputRecord;
 import org.annals.ingest.ReadOptions;
+import org.annals.language.LanguageGuess;
+import org.annals.language.LanguageIdentifier;
+import org.annals.language.LinguaLanguageIdentifier;
 import org.annals.model.Article;
 import org.annals.model.CodedArticle;
 import org.annals.nlp.AnnotatedText;
@@ -56,10 +59,14 @@ final class BenchCommand implements Callable<Integer> {
         if (articles.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "no readable article in " + paths);
         }
+        // Loaded one after the other so that each load is timed; `code` and `ingest` load them side by side.
         long t0 = System.nanoTime();
+        TimedLanguages languages = new TimedLanguages(LinguaLanguageIdentifier.load());
+        double languageLoadSeconds = seconds(t0);
+        long tNlp = System.nanoTime();
         TimedAnnotator nlp = new TimedAnnotator(CoreNlpAnnotator.load());
-        ArticleCoder coder = ArticleCoder.withAnnotator(nlp);
-        double loadSeconds = seconds(t0);
+        ArticleCoder coder = ArticleCoder.withStages(languages, nlp);
+        double loadSeconds = seconds(tNlp);
         long t1 = System.nanoTime();
         CodedArticle first = coder.code(articles.get(0));
         double firstSeconds = seconds(t1);
@@ -67,6 +74,7 @@ final class BenchCommand implements Callable<Integer> {
         long words = 0;
         int coded = 0;
         nlp.reset();
+        languages.reset();
         long t2 = System.nanoTime();
         for (int round = 0; round < rounds; round++) {
             for (Article article : articles) {
@@ -81,12 +89,15 @@ final class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "| measure | value |%n| --- | --- |%n");
         out.printf(Locale.ROOT, "| articles (words) | %d (%d words each on average) |%n", articles.size(), words / coded);
         out.printf(Locale.ROOT, "| model and dictionary load | %.1f s |%n", loadSeconds);
+        out.printf(Locale.ROOT, "| language models load (Lingua, all languages, low accuracy) | %.1f s |%n", languageLoadSeconds);
         out.printf(Locale.ROOT, "| first article after load | %.2f s (%d events) |%n", firstSeconds, first.events().size());
         out.printf(Locale.ROOT, "| warm, per article | %.2f s (%d articles over %d rounds) |%n", warmSeconds / coded, coded, rounds);
         out.printf(Locale.ROOT, "| warm throughput | %.2f articles/s, %.0f words/s |%n", coded / warmSeconds, tokens / warmSeconds);
         double nlpSeconds = nlp.seconds();
         out.printf(Locale.ROOT, "| warm, NLP stage (CoreNLP) | %.1f%% of the time |%n", 100 * nlpSeconds / warmSeconds);
-        out.printf(Locale.ROOT, "| warm, actors + places + quotes + events | %.1f ms per article |%n", 1000 * (warmSeconds - nlpSeconds) / coded);
+        out.printf(Locale.ROOT, "| warm, language identification | %.1f ms per article |%n", 1000 * languages.seconds() / coded);
+        out.printf(Locale.ROOT, "| warm, actors + places + quotes + events | %.1f ms per article |%n",
+                1000 * (warmSeconds - nlpSeconds - languages.seconds()) / coded);
         out.printf(Locale.ROOT, "| peak heap | %d MB (max heap %d MB) |%n", peakHeapBytes() >> 20,
                 Runtime.getRuntime().maxMemory() >> 20);
         peakResidentKilobytes().ifPresent(kb -> out.printf(Locale.ROOT, "| peak resident memory | %d MB |%n", kb >> 10));
@@ -121,6 +132,34 @@ final class BenchCommand implements Callable<Integer> {
             return Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /** Times the language stage. */
+    private static final class TimedLanguages implements LanguageIdentifier {
+        private final LanguageIdentifier delegate;
+        private long nanos;
+
+        TimedLanguages(LanguageIdentifier delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public LanguageGuess identify(String text) {
+            long start = System.nanoTime();
+            try {
+                return delegate.identify(text);
+            } finally {
+                nanos += System.nanoTime() - start;
+            }
+        }
+
+        void reset() {
+            nanos = 0;
+        }
+
+        double seconds() {
+            return nanos / 1e9;
+        }
     }
 
     /** Times the NLP stage, so the report can say how the time splits between CoreNLP and Annals' own stages. */

@@ -1,6 +1,7 @@
 package org.annals.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.annals.pipeline.ArticleCoder;
@@ -18,6 +19,19 @@ final class CoderOptions {
     @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
             description = "Articles coded at once; 0 (the default) means one per core.")
     int threads;
+
+    @Option(names = "--article-timeout", paramLabel = "SECONDS", defaultValue = "120",
+            description = "Give up on an article whose coding takes longer than this (article-timeout); the batch goes on "
+                    + "and the article is not stored, so a later run tries it again. 0 means no limit. Default: ${DEFAULT-VALUE}.")
+    long articleTimeout;
+
+    /** The time limit per article; zero for none. */
+    Duration articleTimeout(CommandSpec spec) {
+        if (articleTimeout < 0) {
+            throw new ParameterException(spec.commandLine(), "--article-timeout must not be negative, got " + articleTimeout);
+        }
+        return Duration.ofSeconds(articleTimeout);
+    }
 
     /** The number of coding threads: the option, or one per core. */
     int threads(CommandSpec spec) {

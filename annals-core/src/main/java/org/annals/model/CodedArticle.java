@@ -7,6 +7,8 @@ import java.util.Objects;
  * Everything Annals learned from one article.
  *
  * @param article     the article as read
+ * @param language    its language, an ISO 639-1 code ({@code en}), or {@code und} when it could not be told; an
+ *                    article in a language other than English is not coded: it has diagnostics and nothing else
  * @param sentences   its sentences, the anchors of all evidence
  * @param events      the coded events, in text order
  * @param quotes      the quotations, in text order
@@ -14,10 +16,11 @@ import java.util.Objects;
  * @param focus       the countries the article is about, most named first
  * @param diagnostics what went wrong or was guessed while coding it
  */
-public record CodedArticle(Article article, List<SentenceText> sentences, List<Event> events, List<Quote> quotes,
-                           List<Actor> actors, List<String> focus, List<Diagnostic> diagnostics) {
+public record CodedArticle(Article article, String language, List<SentenceText> sentences, List<Event> events,
+                           List<Quote> quotes, List<Actor> actors, List<String> focus, List<Diagnostic> diagnostics) {
     public CodedArticle {
         Objects.requireNonNull(article, "article");
+        Objects.requireNonNull(language, "language");
         sentences = List.copyOf(sentences);
         events = List.copyOf(events);
         quotes = List.copyOf(quotes);

@@ -12,11 +12,13 @@ import org.annals.model.Span;
  * @param span         its characters in the text
  * @param text         its words
  * @param tokens       its tokens, in order
- * @param dependencies its enhanced dependency edges
+ * @param dependencies its enhanced dependency edges; none when it was not parsed
  * @param times        its resolved time expressions
+ * @param parsed       whether it was given a dependency parse; sentences too long to parse are not, and no event
+ *                     can be coded from them
  */
 public record AnnotatedSentence(int index, int paragraph, Span span, String text, List<Token> tokens,
-                                List<Dependency> dependencies, List<TimeExpression> times) {
+                                List<Dependency> dependencies, List<TimeExpression> times, boolean parsed) {
     public AnnotatedSentence {
         Objects.requireNonNull(span, "span");
         Objects.requireNonNull(text, "text");

@@ -9,6 +9,7 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.CoreMap;
+import edu.stanford.nlp.util.RuntimeInterruptedException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -35,7 +36,17 @@ import org.annals.model.Span;
  *   <li>Quotations are found by CoreNLP's quote annotator without its attribution (which needs
  *   coreference); the quote stage credits speakers from the dependency parse.</li>
  *   <li>Two newlines end a sentence, so a headline or a one-line paragraph never merges with the next.</li>
+ *   <li>Sentences over {@link #MAX_PARSED_TOKENS} tokens are not parsed. CoreNLP 4.5.10's dependency parser has no
+ *   length limit of its own (a {@code depparse.maxTokens} property is silently ignored: 143- and 479-token
+ *   sentences were parsed in full), so the pipeline runs in three steps, the parser seeing only the sentences
+ *   within the limit. Such "sentences" are mostly lists, tables and text without punctuation: their parse is
+ *   unreliable, and an event coded from one would be a guess.</li>
  * </ul>
+ *
+ * <p>Interrupts: CoreNLP's annotators check the thread's interrupt flag between annotators and sentences (and the
+ * tagger, CRF and TokensRegex matchers inside long ones) and stop with an exception; {@link #annotate} then
+ * throws {@link AnnotationException} with the flag set again, so a caller that gave up on a document gets its
+ * thread back within about a sentence.
  *
  * <p>Thread-safe: {@link StanfordCoreNLP#annotate(Annotation)} may be called from many threads on distinct
  * documents. Build one instance per process; loading the models takes tens of seconds.
@@ -44,15 +55,30 @@ public final class CoreNlpAnnotator implements TextAnnotator {
 
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t\\x0B\\f\\r]*\\n");
 
-    private final StanfordCoreNLP pipeline;
+    /** The longest sentence, in tokens, that is given a dependency parse. */
+    public static final int MAX_PARSED_TOKENS = 120;
 
-    private CoreNlpAnnotator(StanfordCoreNLP pipeline) {
-        this.pipeline = pipeline;
+    private final StanfordCoreNLP tagger;
+    private final StanfordCoreNLP parser;
+    private final StanfordCoreNLP quotes;
+
+    private CoreNlpAnnotator(StanfordCoreNLP tagger, StanfordCoreNLP parser, StanfordCoreNLP quotes) {
+        this.tagger = tagger;
+        this.parser = parser;
+        this.quotes = quotes;
     }
 
     /** Loads the models of the default pipeline. Slow: call once, from the code that wires the application. */
     public static CoreNlpAnnotator load() {
-        return new CoreNlpAnnotator(new StanfordCoreNLP(defaultProperties()));
+        return new CoreNlpAnnotator(step("tokenize,ssplit,pos,lemma,ner"), step("depparse"), step("quote"));
+    }
+
+    /** One step of the default pipeline; the later steps find what they need from the earlier ones. */
+    private static StanfordCoreNLP step(String annotators) {
+        Properties props = defaultProperties();
+        props.setProperty("annotators", annotators);
+        props.setProperty("enforceRequirements", "false");
+        return new StanfordCoreNLP(props);
     }
 
     /** The properties of the default pipeline, for documentation and benchmarks. */
@@ -66,7 +92,6 @@ public final class CoreNlpAnnotator implements TextAnnotator {
         props.setProperty("ner.buildEntityMentions", "true");
         props.setProperty("ner.useSUTime", "true");
         props.setProperty("ner.additional.regexner.mapping", "");
-        props.setProperty("depparse.maxTokens", "120");
         props.setProperty("quote.attributeQuotes", "false");
         props.setProperty("quote.extractUnclosedQuotes", "false");
         return props;
@@ -77,7 +102,12 @@ public final class CoreNlpAnnotator implements TextAnnotator {
         Annotation document = new Annotation(text);
         document.set(CoreAnnotations.DocDateAnnotation.class, date.toString());
         try {
-            pipeline.annotate(document);
+            tagger.annotate(document);
+            parser.annotate(parseable(document));
+            quotes.annotate(document);
+        } catch (RuntimeInterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AnnotationException("CoreNLP was interrupted", e);
         } catch (RuntimeException e) {
             throw new AnnotationException("CoreNLP failed: " + e, e);
         }
@@ -88,6 +118,15 @@ public final class CoreNlpAnnotator implements TextAnnotator {
             sentences.add(toSentence(sentences.size(), sentence, paragraphStarts));
         }
         return new AnnotatedText(sentences, quotations(document, text));
+    }
+
+    /** A view of the document with only the sentences short enough to parse; parses land on the shared sentences. */
+    private static Annotation parseable(Annotation document) {
+        Annotation view = new Annotation(document);
+        view.set(CoreAnnotations.SentencesAnnotation.class, document.get(CoreAnnotations.SentencesAnnotation.class)
+                .stream().filter(s -> s.get(CoreAnnotations.TokensAnnotation.class).size() <= MAX_PARSED_TOKENS)
+                .toList());
+        return view;
     }
 
     private static AnnotatedSentence toSentence(int index, CoreMap sentence, List<Integer> paragraphStarts) {
@@ -102,8 +141,10 @@ public final class CoreNlpAnnotator implements TextAnnotator {
         }
         int begin = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
         int end = sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+        boolean parsed = sentence.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class) != null;
         return new AnnotatedSentence(index, paragraphOf(begin, paragraphStarts), new Span(begin, end),
-                sentence.get(CoreAnnotations.TextAnnotation.class), tokens, dependencies(sentence), times(sentence));
+                sentence.get(CoreAnnotations.TextAnnotation.class), tokens, dependencies(sentence), times(sentence),
+                parsed);
     }
 
     private static List<Dependency> dependencies(CoreMap sentence) {

@@ -8,10 +8,11 @@ import java.sql.Statement;
 import java.util.List;
 
 /*
- * Design note: the store's schema (version 3).
+ * Design note: the store's schema (version 4).
  *
- *   schema_version(version INTEGER)                         -- one row: 3
- *   articles(content_hash PK, id, title, date DATE, url, origin, text, coded_at TIMESTAMP)
+ *   schema_version(version INTEGER)                         -- one row: 4
+ *   articles(content_hash PK, id, title, date DATE, url, origin, text, coded_at TIMESTAMP,
+ *            language)                                      -- ISO 639-1 code, 'und' when not told (version 4)
  *   sentences(content_hash, idx, paragraph, span_begin, span_end, text)               PK (content_hash, idx)
  *   actor_mentions(content_hash, seq, code, text, name, entry_id, reason, sentence, span_begin, span_end)
  *   events(content_hash, seq, article_id,
@@ -50,7 +51,7 @@ import java.util.List;
  */
 final class Schema {
 
-    static final int VERSION = 3;
+    static final int VERSION = 4;
 
     private static final List<String> TABLES = List.of(
             "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)",
@@ -63,7 +64,9 @@ final class Schema {
                 url VARCHAR NOT NULL,
                 origin VARCHAR NOT NULL,
                 text VARCHAR NOT NULL,
-                coded_at TIMESTAMP NOT NULL)""",
+                coded_at TIMESTAMP NOT NULL,
+                -- version 4 (lang-limits): the article's language; articles not in English are stored uncoded
+                language VARCHAR NOT NULL)""",
             """
             CREATE TABLE IF NOT EXISTS sentences (
                 content_hash VARCHAR NOT NULL,
