@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.annals.pipeline.ArticleCoder;
+import org.annals.pipeline.BatchCoder;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -20,7 +21,7 @@ final class CoderOptions {
             description = "Articles coded at once; 0 (the default) means one per core.")
     int threads;
 
-    @Option(names = "--article-timeout", paramLabel = "SECONDS", defaultValue = "120",
+    @Option(names = "--article-timeout", paramLabel = "SECONDS", defaultValue = "" + BatchCoder.DEFAULT_ARTICLE_TIMEOUT_SECONDS,
             description = "Give up on an article whose coding takes longer than this (article-timeout); the batch goes on "
                     + "and the article is not stored, so a later run tries it again. 0 means no limit. Default: ${DEFAULT-VALUE}.")
     long articleTimeout;

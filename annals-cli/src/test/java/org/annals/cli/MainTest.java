@@ -47,7 +47,7 @@ class MainTest {
     @Test
     void codeHelp_documentsTheArticleTimeout() {
         assertEquals(0, run("code", "--help"));
-        assertTrue(out.toString().contains("--article-timeout=SECONDS") && out.toString().contains("Default: 120"),
+        assertTrue(out.toString().contains("--article-timeout=SECONDS") && out.toString().contains("Default: 300"),
                 out.toString());
     }
 

@@ -43,10 +43,11 @@ import org.annals.model.Span;
  *   unreliable, and an event coded from one would be a guess.</li>
  * </ul>
  *
- * <p>Interrupts: CoreNLP's annotators check the thread's interrupt flag between annotators and sentences (and the
- * tagger, CRF and TokensRegex matchers inside long ones) and stop with an exception; {@link #annotate} then
- * throws {@link AnnotationException} with the flag set again, so a caller that gave up on a document gets its
- * thread back within about a sentence.
+ * <p>Interrupts: the tagger, CRF, TokensRegex matchers and parser check the thread's interrupt flag and stop with an
+ * exception, and so do the steps between sentences; {@link #annotate} then throws {@link AnnotationException} with
+ * the flag set again. CoreNLP's NER annotator, though, catches the exception for each sentence, marks that sentence
+ * as failed and goes on, so a caller that gives up on a document must interrupt more than once (the pipeline's
+ * {@code ArticleDeadline} does).
  *
  * <p>Thread-safe: {@link StanfordCoreNLP#annotate(Annotation)} may be called from many threads on distinct
  * documents. Build one instance per process; loading the models takes tens of seconds.

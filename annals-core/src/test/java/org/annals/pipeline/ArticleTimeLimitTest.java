@@ -36,8 +36,9 @@ class ArticleTimeLimitTest {
     private static final AtomicBoolean RELEASE = new AtomicBoolean();
 
     /**
-     * A fake NLP stage: "slow" sleeps (and so stops when interrupted, as CoreNLP does), "stuck" spins ignoring
-     * interrupts until released, anything else is annotated at once with nothing found.
+     * A fake NLP stage: "slow" sleeps (and so stops when interrupted, as CoreNLP's tagger does), "forgetful"
+     * swallows interrupts that arrive during a sentence, "stuck" spins ignoring interrupts until released,
+     * anything else is annotated at once with nothing found.
      */
     private static final TextAnnotator FAKE_NLP = (text, date) -> {
         if (text.contains("slow")) {
@@ -46,6 +47,23 @@ class ArticleTimeLimitTest {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new AnnotationException("interrupted", e);
+            }
+        } else if (text.contains("forgetful")) {
+            // Like CoreNLP's NER: an interrupt during a sentence only fails that sentence (and clears the flag);
+            // only one that arrives between sentences stops the document.
+            for (int sentence = 0; sentence < 100_000; sentence++) {
+                if (Thread.interrupted()) {
+                    throw new AnnotationException("interrupted between sentences", null);
+                }
+                try {
+                    Thread.sleep(9);
+                } catch (InterruptedException e) {
+                    continue;
+                }
+                long until = System.nanoTime() + 3_000_000;
+                while (System.nanoTime() < until) {
+                    Thread.onSpinWait();
+                }
             }
         } else if (text.contains("stuck")) {
             while (!RELEASE.get()) {
@@ -110,6 +128,16 @@ class ArticleTimeLimitTest {
         assertTrue(results.get(0).coded().isPresent() && timeout(results.get(0)).isEmpty());
         assertTrue(results.get(2).coded().isPresent() && timeout(results.get(2)).isEmpty());
         assertTrue(seconds < 30, "the batch did not wait for the slow article: " + seconds + " s");
+    }
+
+    @Test
+    void stageThatSwallowsAnInterrupt_isInterruptedAgainUntilItStops() throws IOException {
+        Path input = batch("A forgetful one.", "A quick one.");
+        // Three interrupts in four land during a sentence and are lost; the grace period holds fifty.
+        List<RecordResult> results = run(input, 1, Duration.ofSeconds(1), Optional.empty());
+        Diagnostic abandoned = timeout(results.get(0)).orElseThrow(() -> new AssertionError(results.get(0).toString()));
+        assertTrue(abandoned.message().contains("stopped when interrupted"), abandoned.message());
+        assertTrue(results.get(1).coded().isPresent());
     }
 
     @Test
