@@ -62,7 +62,7 @@ public class CodingBenchmark {
         registry = RegistryLoader.loadBuiltIn();
         actors = new ActorResolver(registry);
         quotes = new QuoteAttributor();
-        places = new PlaceResolver(Gazetteer.loadBuiltIn());
+        places = new PlaceResolver(Gazetteer.loadBuiltIn(), registry);
         CameoCodebook codebook = CameoCodebook.loadBuiltIn();
         events = new DependencyPatternCoder(new PatternFileReader(codebook).readBuiltIn(), codebook);
         System.out.println("# sample: " + text.sentences().size() + " sentences");

@@ -7,11 +7,20 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.LongAdder;
+import org.annals.eval.GoldReader;
+import org.annals.eval.RootGroups;
+import org.annals.ingest.ContentHash;
 import org.annals.ingest.InputReader;
 import org.annals.ingest.InputRecord;
 import org.annals.ingest.ReadOptions;
@@ -22,6 +31,7 @@ import org.annals.model.Article;
 import org.annals.model.CodedArticle;
 import org.annals.nlp.AnnotatedText;
 import org.annals.nlp.CoreNlpAnnotator;
+import org.annals.nlp.StageTimes;
 import org.annals.nlp.TextAnnotator;
 import org.annals.pipeline.ArticleCoder;
 import picocli.CommandLine.Command;
@@ -32,77 +42,154 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code annals bench}: measures what a user waits for, model load, the first article and warm articles,
- * and prints a Markdown report (the source of {@code docs/benchmarks.md}). One thread, the default pipeline.
+ * {@code annals bench}: measures what a user waits for, model load, the first article and warm articles, the
+ * share of each part of the NLP stage, and peak memory, and prints a Markdown report (the source of
+ * {@code docs/benchmarks.md}).
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measure model load time, time to first result, warm articles/s, words/s and peak memory.")
+        description = "Measure model load time, time to first result, warm articles/s and tokens/s, the time of each "
+                + "NLP part, and peak memory.")
 final class BenchCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Articles to code (as for 'code').")
-    List<Path> paths;
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Articles to code (as for 'code').")
+    List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--conflibert", paramLabel = "FILE",
+            description = "Build the articles from ConfliBERT's cameo_class TSV instead: its sentences in file order, "
+                    + "three to a paragraph, a new article once one has --article-words words (a corpus anyone can rebuild).")
+    Path conflibert;
+
+    @Option(names = "--article-words", defaultValue = "600", paramLabel = "N",
+            description = "Words per article built with --conflibert. Default: ${DEFAULT-VALUE}.")
+    int articleWords;
 
     @Option(names = "--rounds", defaultValue = "5", description = "Warm passes over the articles. Default: ${DEFAULT-VALUE}.")
     int rounds;
+
+    @Option(names = "--threads", defaultValue = "1", paramLabel = "N",
+            description = "Articles coded at once in the warm passes. Default: ${DEFAULT-VALUE}.")
+    int threads;
+
+    @Option(names = "--fast", description = "Measure the fast pipeline (see 'code --fast').")
+    boolean fast;
 
     @Spec
     CommandSpec spec;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, InterruptedException {
         if (rounds < 1) {
             throw new ParameterException(spec.commandLine(), "--rounds must be at least 1, got " + rounds);
         }
+        if (threads < 1) {
+            throw new ParameterException(spec.commandLine(), "--threads must be at least 1, got " + threads);
+        }
         List<Article> articles = new ArrayList<>();
+        if (conflibert != null) {
+            articles.addAll(conflibertArticles());
+        }
         for (InputRecord r : new InputReader(new ReadOptions(Optional.empty())).readAll(paths)) {
             r.article().ifPresent(articles::add);
         }
         if (articles.isEmpty()) {
-            throw new ParameterException(spec.commandLine(), "no readable article in " + paths);
+            throw new ParameterException(spec.commandLine(), "no readable article in " + paths
+                    + (conflibert == null ? "" : " or " + conflibert));
         }
+        ArticleCoder.Mode mode = fast ? ArticleCoder.Mode.FAST : ArticleCoder.Mode.FULL;
         // Loaded one after the other so that each load is timed; `code` and `ingest` load them side by side.
-        long t0 = System.nanoTime();
+        long tLanguages = System.nanoTime();
         TimedLanguages languages = new TimedLanguages(LinguaLanguageIdentifier.load());
-        double languageLoadSeconds = seconds(t0);
-        long tNlp = System.nanoTime();
-        TimedAnnotator nlp = new TimedAnnotator(CoreNlpAnnotator.load());
+        double languageLoadSeconds = seconds(tLanguages);
+        long t0 = System.nanoTime();
+        CoreNlpAnnotator annotator = CoreNlpAnnotator.load(ArticleCoder.selector(mode));
+        TimedAnnotator nlp = new TimedAnnotator(annotator);
         ArticleCoder coder = ArticleCoder.withStages(languages, nlp);
-        double loadSeconds = seconds(tNlp);
+        double loadSeconds = seconds(t0);
         long t1 = System.nanoTime();
         CodedArticle first = coder.code(articles.get(0));
         double firstSeconds = seconds(t1);
-        long tokens = 0;
-        long words = 0;
-        int coded = 0;
         nlp.reset();
         languages.reset();
-        long t2 = System.nanoTime();
+        annotator.stageTimes().reset();
+        List<Article> work = new ArrayList<>();
         for (int round = 0; round < rounds; round++) {
-            for (Article article : articles) {
-                CodedArticle c = coder.code(article);
-                coded++;
-                words += article.text().split("\\s+").length;
-                tokens += c.sentences().stream().mapToLong(s -> s.text().split("\\s+").length).sum();
+            work.addAll(articles);
+        }
+        long words = 0;
+        for (Article article : work) {
+            words += article.text().split("\\s+").length;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        long t2 = System.nanoTime();
+        try {
+            for (Future<CodedArticle> done : pool.invokeAll(work.stream().<Callable<CodedArticle>>map(a -> () -> coder.code(a)).toList())) {
+                done.get();
             }
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("coding failed during the benchmark: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdown();
         }
         double warmSeconds = seconds(t2);
-        PrintWriter out = spec.commandLine().getOut();
+        report(spec.commandLine().getOut(), articles.size(), work.size(), words, loadSeconds, languageLoadSeconds,
+                firstSeconds, first, warmSeconds, nlp.seconds(), languages.seconds(), annotator.stageTimes());
+        return ExitCodes.OK;
+    }
+
+    /** ConfliBERT's sentences grouped into news-sized articles: three sentences a paragraph. */
+    private List<Article> conflibertArticles() {
+        if (articleWords < 1) {
+            throw new ParameterException(spec.commandLine(), "--article-words must be at least 1, got " + articleWords);
+        }
+        LocalDate date = LocalDate.of(2020, 1, 1);
+        List<Article> articles = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        int sentences = 0;
+        int words = 0;
+        for (RootGroups.Labelled sentence : GoldReader.conflibertClasses(conflibert, date)) {
+            text.append(sentences == 0 ? "" : sentences % 3 == 0 ? "\n\n" : " ").append(sentence.text());
+            sentences++;
+            words += sentence.text().split("\\s+").length;
+            if (words >= articleWords) {
+                String id = "conflibert-" + (articles.size() + 1);
+                articles.add(new Article(id, id, date, text.toString(), "", conflibert.toString(),
+                        ContentHash.of(text.toString())));
+                text.setLength(0);
+                sentences = 0;
+                words = 0;
+            }
+        }
+        return articles;
+    }
+
+    private void report(PrintWriter out, int distinct, int coded, long words, double loadSeconds,
+                        double languageLoadSeconds, double firstSeconds, CodedArticle first, double warmSeconds,
+                        double nlpSeconds, double languageSeconds, StageTimes stages) {
+        long tokens = stages.tokens();
         out.printf(Locale.ROOT, "| measure | value |%n| --- | --- |%n");
-        out.printf(Locale.ROOT, "| articles (words) | %d (%d words each on average) |%n", articles.size(), words / coded);
+        out.printf(Locale.ROOT, "| pipeline | %s, %d thread%s |%n", fast ? "fast (--fast)" : "default", threads, threads == 1 ? "" : "s");
+        out.printf(Locale.ROOT, "| articles | %d (%d words, %d tokens each on average) |%n", distinct, words / coded, tokens / coded);
         out.printf(Locale.ROOT, "| model and dictionary load | %.1f s |%n", loadSeconds);
-        out.printf(Locale.ROOT, "| language models load (Lingua, all languages, low accuracy) | %.1f s |%n", languageLoadSeconds);
+        out.printf(Locale.ROOT, "| language models load (Lingua, all languages, low accuracy) | %.1f s |%n",
+                languageLoadSeconds);
         out.printf(Locale.ROOT, "| first article after load | %.2f s (%d events) |%n", firstSeconds, first.events().size());
-        out.printf(Locale.ROOT, "| warm, per article | %.2f s (%d articles over %d rounds) |%n", warmSeconds / coded, coded, rounds);
-        out.printf(Locale.ROOT, "| warm throughput | %.2f articles/s, %.0f words/s |%n", coded / warmSeconds, tokens / warmSeconds);
-        double nlpSeconds = nlp.seconds();
-        out.printf(Locale.ROOT, "| warm, NLP stage (CoreNLP) | %.1f%% of the time |%n", 100 * nlpSeconds / warmSeconds);
-        out.printf(Locale.ROOT, "| warm, language identification | %.1f ms per article |%n", 1000 * languages.seconds() / coded);
-        out.printf(Locale.ROOT, "| warm, actors + places + quotes + events | %.1f ms per article |%n",
-                1000 * (warmSeconds - nlpSeconds - languages.seconds()) / coded);
+        out.printf(Locale.ROOT, "| warm, per article (wall) | %.3f s (%d articles over %d rounds) |%n", warmSeconds / coded, coded, rounds);
+        out.printf(Locale.ROOT, "| **warm throughput** | **%.2f articles/s**, %.0f tokens/s, %.0f words/s |%n",
+                coded / warmSeconds, tokens / warmSeconds, words / warmSeconds);
+        out.printf(Locale.ROOT, "| sentences fully analysed | %d of %d (%.0f%%) |%n", stages.analysedSentences(),
+                stages.sentences(), 100.0 * stages.analysedSentences() / Math.max(1, stages.sentences()));
+        double busy = nlpSeconds;
+        for (StageTimes.Part part : StageTimes.Part.values()) {
+            double s = stages.seconds(part);
+            out.printf(Locale.ROOT, "| NLP: %s | %.1f ms per article, %.0f%% of NLP, %.0f tokens/s per thread |%n",
+                    part.name().toLowerCase(Locale.ROOT), 1000 * s / coded, 100 * s / busy, tokens / Math.max(s, 1e-9));
+        }
+        out.printf(Locale.ROOT, "| language identification | %.1f ms per article |%n", 1000 * languageSeconds / coded);
+        out.printf(Locale.ROOT, "| actors + places + quotes + events | %.1f ms per article |%n",
+                1000 * Math.max(0, warmSeconds * threads - nlpSeconds - languageSeconds) / coded);
         out.printf(Locale.ROOT, "| peak heap | %d MB (max heap %d MB) |%n", peakHeapBytes() >> 20,
                 Runtime.getRuntime().maxMemory() >> 20);
         peakResidentKilobytes().ifPresent(kb -> out.printf(Locale.ROOT, "| peak resident memory | %d MB |%n", kb >> 10));
         out.flush();
-        return ExitCodes.OK;
     }
 
     private static double seconds(long since) {
@@ -134,10 +221,10 @@ final class BenchCommand implements Callable<Integer> {
         return Optional.empty();
     }
 
-    /** Times the language stage. */
+    /** Times the language stage, over all threads. */
     private static final class TimedLanguages implements LanguageIdentifier {
         private final LanguageIdentifier delegate;
-        private long nanos;
+        private final LongAdder nanos = new LongAdder();
 
         TimedLanguages(LanguageIdentifier delegate) {
             this.delegate = delegate;
@@ -149,23 +236,23 @@ final class BenchCommand implements Callable<Integer> {
             try {
                 return delegate.identify(text);
             } finally {
-                nanos += System.nanoTime() - start;
+                nanos.add(System.nanoTime() - start);
             }
         }
 
         void reset() {
-            nanos = 0;
+            nanos.reset();
         }
 
         double seconds() {
-            return nanos / 1e9;
+            return nanos.sum() / 1e9;
         }
     }
 
     /** Times the NLP stage, so the report can say how the time splits between CoreNLP and Annals' own stages. */
     private static final class TimedAnnotator implements TextAnnotator {
         private final TextAnnotator delegate;
-        private long nanos;
+        private final LongAdder nanos = new LongAdder();
 
         TimedAnnotator(TextAnnotator delegate) {
             this.delegate = delegate;
@@ -177,16 +264,16 @@ final class BenchCommand implements Callable<Integer> {
             try {
                 return delegate.annotate(text, date);
             } finally {
-                nanos += System.nanoTime() - start;
+                nanos.add(System.nanoTime() - start);
             }
         }
 
         void reset() {
-            nanos = 0;
+            nanos.reset();
         }
 
         double seconds() {
-            return nanos / 1e9;
+            return nanos.sum() / 1e9;
         }
     }
 }

@@ -9,9 +9,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.annals.eval.CodingEvaluator;
+import org.annals.eval.GoldPlace;
 import org.annals.eval.GoldReader;
 import org.annals.eval.GoldRecord;
 import org.annals.eval.GroupScoreboard;
+import org.annals.eval.PlaceEvaluator;
+import org.annals.eval.PlaceScoreboard;
 import org.annals.eval.RootGroups;
 import org.annals.eval.Scoreboard;
 import picocli.CommandLine.Command;
@@ -26,8 +29,10 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = {"Score coding against labelled data.",
                 "FILE holds gold records, {\"id\",\"date\",\"text\",\"events\":[{\"source\",\"target\",\"code\"}]} a line, or with",
-                "--conflibert sentences labelled with a CAMEO root group (sentence<TAB>class 0-4). Prints precision,",
-                "recall and F1, actor accuracy, a confusion table, and a final JSON line (docs/evaluation.md)."})
+                "--conflibert sentences labelled with a CAMEO root group (sentence<TAB>class 0-4), or with --places",
+                "sentences with the place a name stands for (docs/places.md). Prints precision, recall and F1, actor",
+                "accuracy, a confusion table (place accuracy by group for --places), and a final JSON line",
+                "(docs/evaluation.md)."})
 final class EvalCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -36,6 +41,9 @@ final class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--conflibert", description = "FILE is ConfliBERT's cameo_class TSV (root groups, no actors).")
     boolean conflibert;
+
+    @Option(names = "--places", description = "FILE holds gold places (id, group, mention, country, GeoNames id, text; docs/places.md).")
+    boolean places;
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = DateConverter.class, defaultValue = "2019-01-01",
             description = "Date to code --conflibert sentences at. Default: ${DEFAULT-VALUE}.")
@@ -58,7 +66,22 @@ final class EvalCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         CodingEvaluator evaluator;
         ObjectNode summary = JSON.createObjectNode();
+        if (conflibert && places) {
+            throw new ParameterException(spec.commandLine(), "--conflibert and --places cannot be used together");
+        }
         try {
+            if (places) {
+                List<GoldPlace> gold = sample(GoldReader.places(this.gold));
+                PlaceScoreboard board = new PlaceEvaluator(coderOptions.load(spec)).evaluate(gold);
+                out.print(board.report());
+                summary.put("data", this.gold.toString());
+                summary.put("records", board.overall().total());
+                summary.put("placeAccuracy", round(board.overall().accuracy()));
+                board.groups().forEach((group, counts) -> summary.put(group + "Accuracy", round(counts.accuracy())));
+                out.println(summary);
+                out.flush();
+                return ExitCodes.OK;
+            }
             if (conflibert) {
                 List<RootGroups.Labelled> sentences = sample(GoldReader.conflibertClasses(gold, date));
                 evaluator = new CodingEvaluator(coderOptions.load(spec));

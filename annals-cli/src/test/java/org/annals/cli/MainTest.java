@@ -3,9 +3,13 @@ package org.annals.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Usage errors are caught before any model is loaded, so these run fast. */
 class MainTest {
@@ -55,6 +59,14 @@ class MainTest {
     void eventsWithoutDatabase_isAUsageError() {
         assertEquals(2, run("events", "--db", "does/not/exist.duckdb"));
         assertTrue(err.toString().contains("no database"), err.toString());
+    }
+
+    @Test
+    void evalPlaces_rejectsConflibertAndMalformedGoldBeforeLoadingModels(@TempDir Path dir) throws IOException {
+        assertEquals(2, run("eval", "--places", "--conflibert", "x.tsv"));
+        Path gold = Files.writeString(dir.resolve("places.tsv"), "p1\teasy\tParis\tFRA\t2988507\n");
+        assertEquals(2, run("eval", "--places", gold.toString()));
+        assertTrue(err.toString().contains("places.tsv:1"), err.toString());
     }
 
     @Test

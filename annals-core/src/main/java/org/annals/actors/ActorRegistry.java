@@ -93,7 +93,20 @@ public final class ActorRegistry {
         if (Names.isCaseSensitive(phrase.strip()) && phrase.strip().length() <= 3) {
             return List.of();
         }
-        return names.getOrDefault(Names.normalize(phrase), List.of());
+        List<NameMatch> found = names.getOrDefault(Names.normalize(phrase), List.of());
+        if (found.isEmpty() || !Names.hasLowerCaseWord(phrase)) {
+            return found;
+        }
+        // "a male nurse", "in the valley": a word written in lower case does not match a capitalised word of a
+        // country's name, demonym or capital ("Male", the Maldives' capital), so common words stay common words.
+        // Persons and organisations keep matching without case: their names are no everyday words.
+        List<NameMatch> agreeing = new ArrayList<>(found.size());
+        for (NameMatch match : found) {
+            if (match.entry().kind() != RegistryEntry.Kind.COUNTRY || Names.capitalisationAgrees(phrase, match.phrase())) {
+                agreeing.add(match);
+            }
+        }
+        return agreeing.size() == found.size() ? found : List.copyOf(agreeing);
     }
 
     /** The sector code of a role phrase ("opposition leader" gives {@code OPP}), if it is one. */

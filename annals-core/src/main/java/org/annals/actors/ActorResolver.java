@@ -156,9 +156,18 @@ public final class ActorResolver {
                     }
                 }
             }
-            if (previous == null) {
+            // A bare surname may name the one registry person of that surname in office; a full name that no alias
+            // matches ("Joao Silveira") is someone else, whoever shares the surname.
+            if (previous == null && name.equals(surname)) {
                 List<RegistryEntry> candidates = registry.personsWithSurname(surname).stream()
                         .filter(e -> e.codeOn(date).isPresent()).toList();
+                // Former office holders share surnames with those in office (Ricardo and Nicolas Maduro): the
+                // one person in office on the date wins; failing that, the one person at all.
+                List<RegistryEntry> inOffice = candidates.stream()
+                        .filter(e -> !e.codeOn(date).orElseThrow().endsWith("ELI")).toList();
+                if (inOffice.size() == 1) {
+                    return Optional.of(inOffice.get(0));
+                }
                 if (candidates.size() == 1) {
                     return Optional.of(candidates.get(0));
                 }

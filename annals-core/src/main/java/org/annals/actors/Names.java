@@ -31,6 +31,35 @@ final class Names {
         return letters.length() <= 4 && letters.chars().allMatch(Character::isUpperCase);
     }
 
+    /** True when some word of the text starts with a lower-case letter. */
+    static boolean hasLowerCaseWord(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if ((i == 0 || Character.isWhitespace(text.charAt(i - 1))) && Character.isLowerCase(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * False when a word of {@code text} starts in lower case where the same word of {@code name} starts with a
+     * capital; names and text of different word counts are not compared and agree.
+     */
+    static boolean capitalisationAgrees(String text, String name) {
+        String[] textWords = SPACES.split(text.strip());
+        String[] nameWords = SPACES.split(name.strip());
+        if (textWords.length != nameWords.length) {
+            return true;
+        }
+        for (int i = 0; i < textWords.length; i++) {
+            if (!textWords[i].isEmpty() && !nameWords[i].isEmpty() && Character.isLowerCase(textWords[i].charAt(0))
+                    && Character.isUpperCase(nameWords[i].charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isPlainAscii(String text) {
         if (text.isEmpty() || text.charAt(0) == ' ' || text.charAt(text.length() - 1) == ' ') {
             return false;

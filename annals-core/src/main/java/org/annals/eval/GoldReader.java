@@ -75,6 +75,33 @@ public final class GoldReader {
         return labelled;
     }
 
+    /**
+     * Gold places: {@code id<TAB>group<TAB>mention<TAB>country<TAB>geonames id<TAB>text} a line, {@code #}
+     * comments; a GeoNames id of {@code -} means the mention names the country itself.
+     */
+    public static List<GoldPlace> places(Path file) {
+        List<GoldPlace> places = new ArrayList<>();
+        List<String> lines = lines(file);
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String where = file + ":" + (i + 1);
+            String[] c = line.split("\t", -1);
+            if (c.length != 6) {
+                throw new IllegalArgumentException(where + ": expected 6 tab-separated columns, found " + c.length);
+            }
+            try {
+                long id = c[4].strip().equals("-") ? 0 : Long.parseLong(c[4].strip());
+                places.add(new GoldPlace(c[0].strip(), c[1].strip(), c[2].strip(), c[3].strip(), id, c[5].strip()));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+            }
+        }
+        return places;
+    }
+
     private static List<String> lines(Path file) {
         try {
             return Files.readAllLines(file, StandardCharsets.UTF_8);

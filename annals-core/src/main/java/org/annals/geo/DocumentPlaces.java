@@ -1,6 +1,8 @@
 package org.annals.geo;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.annals.model.Place;
@@ -8,6 +10,7 @@ import org.annals.model.Place;
 /** The places named in one document, by the tokens that name them. Built by {@link PlaceResolver}. */
 public final class DocumentPlaces {
     private final Map<Long, Place> byToken = new HashMap<>();
+    private final List<PlaceMention> mentions = new ArrayList<>();
 
     DocumentPlaces() {
     }
@@ -17,12 +20,20 @@ public final class DocumentPlaces {
         return new DocumentPlaces();
     }
 
-    void put(int sentence, int token, Place place) {
-        byToken.put(((long) sentence << 32) | token, place);
+    void add(PlaceMention mention) {
+        mentions.add(mention);
+        for (int t = mention.firstToken(); t < mention.firstToken() + mention.tokenCount(); t++) {
+            byToken.put(((long) mention.sentence() << 32) | t, mention.place());
+        }
     }
 
     /** The place a token is part of the name of. */
     public Optional<Place> at(int sentence, int token) {
         return Optional.ofNullable(byToken.get(((long) sentence << 32) | token));
+    }
+
+    /** Every place mention, in text order. */
+    public List<PlaceMention> all() {
+        return List.copyOf(mentions);
     }
 }

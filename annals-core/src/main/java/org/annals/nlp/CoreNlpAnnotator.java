@@ -12,10 +12,14 @@ import edu.stanford.nlp.util.CoreMap;
 import edu.stanford.nlp.util.RuntimeInterruptedException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Properties;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.annals.model.Span;
@@ -27,9 +31,15 @@ import org.annals.model.Span;
  * <p>Design note. The pipeline is chosen for what the coder needs, not CoreNLP's defaults (measured in
  * {@code ../shared/notes/corenlp.md} and {@code docs/benchmarks.md}):
  * <ul>
- *   <li>NER uses the single 3-class CRF (PERSON, LOCATION, ORGANIZATION) plus SUTime and the numeric
- *   classifiers: countries, demonyms and titles are matched by the actor dictionaries, so the fine-grained
- *   KBP gazetteer and the 7- and 4-class models would triple the cost for nothing we use.</li>
+ *   <li>NER uses the single 3-class CRF (PERSON, LOCATION, ORGANIZATION): countries, demonyms and titles are
+ *   matched by the actor dictionaries, so the fine-grained KBP gazetteer and the 7- and 4-class models would
+ *   triple the cost for nothing we use.</li>
+ *   <li>SUTime (dates, durations) runs on its own, only on the words around temporal cues ({@link TimeFinder}):
+ *   run by the NER annotator over every sentence it was the largest single cost, and most words are no date.</li>
+ *   <li>The work runs in stages over one CoreNLP document: tokens, sentences, parts of speech, lemmas and
+ *   quotations for the whole text; then a {@link SentenceSelector} chooses the sentences that get named
+ *   entities and the dependency parse (all of them in the default pipeline, those with a candidate event word
+ *   in the fast one); the others keep tokens, lemmas and parts of speech.</li>
  *   <li>No statistical coreference: it costs more than everything else together and on news it joins the
  *   wrong chains (the publisher's "we" to "our diplomats"). The actor stage resolves names, titles and
  *   pronouns itself, with reasons a person can check.</li>
@@ -38,9 +48,9 @@ import org.annals.model.Span;
  *   <li>Two newlines end a sentence, so a headline or a one-line paragraph never merges with the next.</li>
  *   <li>Sentences over {@link #MAX_PARSED_TOKENS} tokens are not parsed. CoreNLP 4.5.10's dependency parser has no
  *   length limit of its own (a {@code depparse.maxTokens} property is silently ignored: 143- and 479-token
- *   sentences were parsed in full), so the pipeline runs in three steps, the parser seeing only the sentences
- *   within the limit. Such "sentences" are mostly lists, tables and text without punctuation: their parse is
- *   unreliable, and an event coded from one would be a guess.</li>
+ *   sentences were parsed in full), so the parse stage is given only the sentences within the limit; the others
+ *   are marked {@link AnnotatedSentence#tooLongToParse()}. Such "sentences" are mostly lists, tables and text
+ *   without punctuation: their parse is unreliable, and an event coded from one would be a guess.</li>
  * </ul>
  *
  * <p>Interrupts: the tagger, CRF, TokensRegex matchers and parser check the thread's interrupt flag and stop with an
@@ -49,8 +59,8 @@ import org.annals.model.Span;
  * as failed and goes on, so a caller that gives up on a document must interrupt more than once (the pipeline's
  * {@code ArticleDeadline} does).
  *
- * <p>Thread-safe: {@link StanfordCoreNLP#annotate(Annotation)} may be called from many threads on distinct
- * documents. Build one instance per process; loading the models takes tens of seconds.
+ * <p>Thread-safe: CoreNLP's annotators may be called from many threads on distinct documents. Build one
+ * instance per process; loading the models takes seconds.
  */
 public final class CoreNlpAnnotator implements TextAnnotator {
 
@@ -59,27 +69,37 @@ public final class CoreNlpAnnotator implements TextAnnotator {
     /** The longest sentence, in tokens, that is given a dependency parse. */
     public static final int MAX_PARSED_TOKENS = 120;
 
-    private final StanfordCoreNLP tagger;
+    private final StanfordCoreNLP words;
+    private final StanfordCoreNLP entities;
+    private final TimeFinder times;
     private final StanfordCoreNLP parser;
-    private final StanfordCoreNLP quotes;
+    private final SentenceSelector selector;
+    private final StageTimes stageTimes = new StageTimes();
 
-    private CoreNlpAnnotator(StanfordCoreNLP tagger, StanfordCoreNLP parser, StanfordCoreNLP quotes) {
-        this.tagger = tagger;
-        this.parser = parser;
-        this.quotes = quotes;
+    private CoreNlpAnnotator(Properties properties, SentenceSelector selector) {
+        this.words = stage(properties, "tokenize,ssplit,pos,lemma,quote");
+        this.entities = stage(properties, "ner");
+        this.times = new TimeFinder(properties);
+        this.parser = stage(properties, "depparse");
+        this.selector = Objects.requireNonNull(selector, "selector");
     }
 
     /** Loads the models of the default pipeline. Slow: call once, from the code that wires the application. */
     public static CoreNlpAnnotator load() {
-        return new CoreNlpAnnotator(step("tokenize,ssplit,pos,lemma,ner"), step("depparse"), step("quote"));
+        return load(SentenceSelector.ALL);
     }
 
-    /** One step of the default pipeline; the later steps find what they need from the earlier ones. */
-    private static StanfordCoreNLP step(String annotators) {
-        Properties props = defaultProperties();
-        props.setProperty("annotators", annotators);
-        props.setProperty("enforceRequirements", "false");
-        return new StanfordCoreNLP(props);
+    /**
+     * Loads the models; {@code selector} chooses the sentences that get named entities, dates and the
+     * dependency parse ({@link SentenceSelector#ALL} for the default pipeline).
+     */
+    public static CoreNlpAnnotator load(SentenceSelector selector) {
+        return new CoreNlpAnnotator(defaultProperties(), selector);
+    }
+
+    /** Time spent so far in each part of this annotator, over all threads. */
+    public StageTimes stageTimes() {
+        return stageTimes;
     }
 
     /** The properties of the default pipeline, for documentation and benchmarks. */
@@ -90,12 +110,22 @@ public final class CoreNlpAnnotator implements TextAnnotator {
         props.setProperty("ssplit.newlineIsSentenceBreak", "two");
         props.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
         props.setProperty("ner.applyFineGrained", "false");
-        props.setProperty("ner.buildEntityMentions", "true");
-        props.setProperty("ner.useSUTime", "true");
+        props.setProperty("ner.buildEntityMentions", "false");
+        props.setProperty("ner.useSUTime", "false");
+        props.setProperty("ner.applyNumericClassifiers", "false");
         props.setProperty("ner.additional.regexner.mapping", "");
         props.setProperty("quote.attributeQuotes", "false");
         props.setProperty("quote.extractUnclosedQuotes", "false");
         return props;
+    }
+
+    /** One CoreNLP pipeline running some of the annotators over a document the earlier stages prepared. */
+    private static StanfordCoreNLP stage(Properties defaults, String annotators) {
+        Properties props = new Properties();
+        props.putAll(defaults);
+        props.setProperty("annotators", annotators);
+        props.setProperty("enforceRequirements", "false");
+        return new StanfordCoreNLP(props);
     }
 
     @Override
@@ -103,49 +133,90 @@ public final class CoreNlpAnnotator implements TextAnnotator {
         Annotation document = new Annotation(text);
         document.set(CoreAnnotations.DocDateAnnotation.class, date.toString());
         try {
-            tagger.annotate(document);
-            parser.annotate(parseable(document));
-            quotes.annotate(document);
+            long start = System.nanoTime();
+            words.annotate(document);
+            long wordsDone = System.nanoTime();
+            stageTimes.add(StageTimes.Part.WORDS, wordsDone - start);
+            List<CoreMap> all = document.get(CoreAnnotations.SentencesAnnotation.class);
+            List<CoreMap> full = new ArrayList<>();
+            for (CoreMap sentence : all) {
+                if (selector.fullAnalysis(tokens(sentence.get(CoreAnnotations.TokensAnnotation.class)))) {
+                    full.add(sentence);
+                }
+            }
+            annotateSome(entities, document, full);
+            long entitiesDone = System.nanoTime();
+            stageTimes.add(StageTimes.Part.ENTITIES, entitiesDone - wordsDone);
+            List<CoreMap> parseable = full.stream()
+                    .filter(s -> s.get(CoreAnnotations.TokensAnnotation.class).size() <= MAX_PARSED_TOKENS).toList();
+            annotateSome(parser, document, parseable);
+            long parseDone = System.nanoTime();
+            stageTimes.add(StageTimes.Part.PARSE, parseDone - entitiesDone);
+            Set<CoreMap> analysed = Collections.newSetFromMap(new IdentityHashMap<>());
+            analysed.addAll(full);
+            List<List<TimeExpression>> found = new ArrayList<>(all.size());
+            for (CoreMap sentence : all) {
+                found.add(analysed.contains(sentence)
+                        ? times.find(sentence.get(CoreAnnotations.TokensAnnotation.class), date.toString())
+                        : List.of());
+            }
+            stageTimes.add(StageTimes.Part.DATES, System.nanoTime() - parseDone);
+            stageTimes.count(all.size(), full.size(), document.get(CoreAnnotations.TokensAnnotation.class).size());
+            List<Integer> paragraphStarts = paragraphStarts(text);
+            List<AnnotatedSentence> sentences = new ArrayList<>(all.size());
+            for (CoreMap sentence : all) {
+                boolean tooLong = analysed.contains(sentence)
+                        && sentence.get(CoreAnnotations.TokensAnnotation.class).size() > MAX_PARSED_TOKENS;
+                sentences.add(toSentence(sentences.size(), sentence, paragraphStarts, found.get(sentences.size()),
+                        tooLong));
+            }
+            return new AnnotatedText(sentences, quotations(document, text));
         } catch (RuntimeInterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AnnotationException("CoreNLP was interrupted", e);
         } catch (RuntimeException e) {
             throw new AnnotationException("CoreNLP failed: " + e, e);
         }
-        List<Integer> paragraphStarts = paragraphStarts(text);
-        List<AnnotatedSentence> sentences = new ArrayList<>();
-        List<CoreMap> coreSentences = document.get(CoreAnnotations.SentencesAnnotation.class);
-        for (CoreMap sentence : coreSentences) {
-            sentences.add(toSentence(sentences.size(), sentence, paragraphStarts));
+    }
+
+    /**
+     * Runs {@code stage} over some sentences of {@code document}: a view of the document that shares its text,
+     * tokens and date but lists only those sentences, so the annotations land on the document's own sentences.
+     */
+    private static void annotateSome(StanfordCoreNLP stage, Annotation document, List<CoreMap> sentences) {
+        if (sentences.isEmpty()) {
+            return;
         }
-        return new AnnotatedText(sentences, quotations(document, text));
+        Annotation view = new Annotation(document.get(CoreAnnotations.TextAnnotation.class));
+        view.set(CoreAnnotations.TokensAnnotation.class, document.get(CoreAnnotations.TokensAnnotation.class));
+        view.set(CoreAnnotations.SentencesAnnotation.class, sentences);
+        view.set(CoreAnnotations.DocDateAnnotation.class, document.get(CoreAnnotations.DocDateAnnotation.class));
+        stage.annotate(view);
     }
 
-    /** A view of the document with only the sentences short enough to parse; parses land on the shared sentences. */
-    private static Annotation parseable(Annotation document) {
-        Annotation view = new Annotation(document);
-        view.set(CoreAnnotations.SentencesAnnotation.class, document.get(CoreAnnotations.SentencesAnnotation.class)
-                .stream().filter(s -> s.get(CoreAnnotations.TokensAnnotation.class).size() <= MAX_PARSED_TOKENS)
-                .toList());
-        return view;
-    }
-
-    private static AnnotatedSentence toSentence(int index, CoreMap sentence, List<Integer> paragraphStarts) {
-        List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
+    private static List<Token> tokens(List<CoreLabel> labels) {
         List<Token> tokens = new ArrayList<>(labels.size());
         for (int i = 0; i < labels.size(); i++) {
-            CoreLabel label = labels.get(i);
-            String lemma = label.lemma() == null ? label.word() : label.lemma();
-            String ner = label.ner() == null ? "O" : label.ner();
-            tokens.add(new Token(i, label.originalText(), lemma.toLowerCase(Locale.ROOT), label.tag(), ner,
-                    new Span(label.beginPosition(), label.endPosition())));
+            tokens.add(token(i, labels.get(i)));
         }
+        return tokens;
+    }
+
+    private static Token token(int index, CoreLabel label) {
+        String lemma = label.lemma() == null ? label.word() : label.lemma();
+        String ner = label.ner() == null ? "O" : label.ner();
+        return new Token(index, label.originalText(), lemma.toLowerCase(Locale.ROOT), label.tag(), ner,
+                new Span(label.beginPosition(), label.endPosition()));
+    }
+
+    private static AnnotatedSentence toSentence(int index, CoreMap sentence, List<Integer> paragraphStarts,
+                                                List<TimeExpression> times, boolean tooLongToParse) {
+        List<Token> tokens = tokens(sentence.get(CoreAnnotations.TokensAnnotation.class));
         int begin = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
         int end = sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
-        boolean parsed = sentence.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class) != null;
         return new AnnotatedSentence(index, paragraphOf(begin, paragraphStarts), new Span(begin, end),
-                sentence.get(CoreAnnotations.TextAnnotation.class), tokens, dependencies(sentence), times(sentence),
-                parsed);
+                sentence.get(CoreAnnotations.TextAnnotation.class), tokens, dependencies(sentence), times,
+                tooLongToParse);
     }
 
     private static List<Dependency> dependencies(CoreMap sentence) {
@@ -164,27 +235,6 @@ public final class CoreNlpAnnotator implements TextAnnotator {
         edges.sort(Comparator.comparingInt(Dependency::dependent).thenComparingInt(Dependency::governor)
                 .thenComparing(Dependency::relation));
         return edges;
-    }
-
-    private static List<TimeExpression> times(CoreMap sentence) {
-        List<TimeExpression> times = new ArrayList<>();
-        List<CoreMap> mentions = sentence.get(CoreAnnotations.MentionsAnnotation.class);
-        if (mentions == null) {
-            return times;
-        }
-        int sentenceFirstToken = sentence.get(CoreAnnotations.TokenBeginAnnotation.class);
-        for (CoreMap mention : mentions) {
-            String type = mention.get(CoreAnnotations.NamedEntityTagAnnotation.class);
-            if (!"DATE".equals(type) && !"TIME".equals(type) && !"DURATION".equals(type) && !"SET".equals(type)) {
-                continue;
-            }
-            String value = mention.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
-            int first = mention.get(CoreAnnotations.TokenBeginAnnotation.class) - sentenceFirstToken;
-            int last = mention.get(CoreAnnotations.TokenEndAnnotation.class) - sentenceFirstToken - 1;
-            times.add(new TimeExpression(first, last, mention.get(CoreAnnotations.TextAnnotation.class), type,
-                    value == null ? "" : value));
-        }
-        return times;
     }
 
     private static List<QuotationSpan> quotations(Annotation document, String text) {

@@ -11,15 +11,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import org.annals.actors.ActorRegistry;
 import org.annals.actors.ActorResolver;
 import org.annals.actors.DocumentActors;
 import org.annals.actors.RegistryLoader;
 import org.annals.events.CameoCodebook;
 import org.annals.events.DependencyPatternCoder;
 import org.annals.events.EventPattern;
+import org.annals.events.EventTriggers;
 import org.annals.events.PatternFileReader;
 import org.annals.geo.DocumentPlaces;
 import org.annals.geo.Gazetteer;
+import org.annals.geo.PlaceMention;
 import org.annals.geo.PlaceResolver;
 import org.annals.language.LanguageGuess;
 import org.annals.language.LanguageIdentifier;
@@ -34,6 +37,7 @@ import org.annals.nlp.AnnotatedSentence;
 import org.annals.nlp.AnnotatedText;
 import org.annals.nlp.AnnotationException;
 import org.annals.nlp.CoreNlpAnnotator;
+import org.annals.nlp.SentenceSelector;
 import org.annals.nlp.TextAnnotator;
 import org.annals.quotes.QuoteAttributor;
 
@@ -47,7 +51,7 @@ public final class ArticleCoder {
     /** The diagnostic kind of an article left uncoded because it is in another language than English. */
     public static final String NOT_ENGLISH = "not-english";
 
-    /** How many unparsed sentences one diagnostic names before it stops listing them. */
+    /** How many sentences too long to parse one diagnostic names before it stops listing them. */
     private static final int LISTED_SENTENCES = 5;
 
     private final LanguageIdentifier languages;
@@ -90,21 +94,29 @@ public final class ArticleCoder {
     }
 
     /**
+     * How much of each article the NLP stage analyses. {@link #FULL} parses every sentence; {@link #FAST} gives
+     * named entities, dates and the dependency parse only to sentences holding a word that can fire an event
+     * pattern, and keeps tokens, lemmas and parts of speech for the rest. Its speed and accuracy cost are
+     * measured in {@code docs/benchmarks.md}.
+     */
+    public enum Mode { FULL, FAST }
+
+    /**
      * Loads the language models, CoreNLP, the actor registry, the CAMEO codebook and the built-in patterns. Slow:
      * once per process.
      */
     public static ArticleCoder loadDefault() {
-        return load(List.of());
+        return load(List.of(), Mode.FULL);
     }
 
     /**
-     * Like {@link #loadDefault()}, with the user's pattern files on top of the built-in patterns: a user pattern
+     * Like {@link #loadDefault()} in the given mode, with the user's pattern files on top of the built-in patterns: a user pattern
      * with the id of a built-in one replaces it, the others are added. The files are read before the models
      * are loaded, so a mistake in one is reported at once.
      *
      * @throws IllegalArgumentException naming the file and line of a malformed pattern
      */
-    public static ArticleCoder load(List<Path> patternFiles) {
+    public static ArticleCoder load(List<Path> patternFiles, Mode mode) {
         CameoCodebook codebook = CameoCodebook.loadBuiltIn();
         List<EventPattern> patterns = patterns(codebook, patternFiles);
         // The language models load on a thread of their own while CoreNLP loads, which takes longer.
@@ -112,8 +124,17 @@ public final class ArticleCoder {
         Thread loader = new Thread(languages, "annals-language-models");
         loader.setDaemon(true);
         loader.start();
-        TextAnnotator annotator = CoreNlpAnnotator.load();
+        TextAnnotator annotator = CoreNlpAnnotator.load(selector(mode, patterns));
         return assemble(await(languages), annotator, codebook, patterns);
+    }
+
+    /** The sentences the NLP stage analyses fully in {@code mode}, for the built-in patterns. */
+    public static SentenceSelector selector(Mode mode) {
+        return selector(mode, patterns(CameoCodebook.loadBuiltIn(), List.of()));
+    }
+
+    private static SentenceSelector selector(Mode mode, List<EventPattern> patterns) {
+        return mode == Mode.FAST ? EventTriggers.of(patterns) : SentenceSelector.ALL;
     }
 
     /** The built-in dictionaries and patterns over the given language and NLP stages. */
@@ -142,8 +163,10 @@ public final class ArticleCoder {
     /** The one place that builds the stages from the built-in registry and gazetteer. */
     private static ArticleCoder assemble(LanguageIdentifier languages, TextAnnotator annotator, CameoCodebook codebook,
                                          List<EventPattern> patterns) {
-        return new ArticleCoder(languages, annotator, new ActorResolver(RegistryLoader.loadBuiltIn()),
-                new PlaceResolver(Gazetteer.loadBuiltIn()), new QuoteAttributor(), new DependencyPatternCoder(patterns, codebook));
+        ActorRegistry registry = RegistryLoader.loadBuiltIn();
+        return new ArticleCoder(languages, annotator, new ActorResolver(registry),
+                new PlaceResolver(Gazetteer.loadBuiltIn(), registry), new QuoteAttributor(),
+                new DependencyPatternCoder(patterns, codebook));
     }
 
     /** The built-in patterns with the user's files laid over them, by pattern id. */
@@ -159,6 +182,17 @@ public final class ArticleCoder {
             }
         }
         return List.copyOf(byId.values());
+    }
+
+    /**
+     * The places {@code article} names, without coding events: what the place stage gives, for scoring it
+     * ({@code PlaceEvaluator}).
+     *
+     * @throws AnnotationException when the NLP stage fails on the text
+     */
+    public List<PlaceMention> locate(Article article) {
+        AnnotatedText text = annotator.annotate(article.text(), article.date());
+        return places.resolve(text, actors.resolve(text, article.date())).all();
     }
 
     /** Codes {@code article}. Never throws for a bad article: what went wrong is in the diagnostics. */
@@ -192,7 +226,7 @@ public final class ArticleCoder {
             return new CodedArticle(article, language.language(), List.of(), List.of(), List.of(), List.of(),
                     List.of(), diagnostics);
         }
-        unparsed(text, article.origin()).ifPresent(diagnostics::add);
+        tooLongToParse(text, article.origin()).ifPresent(diagnostics::add);
         DocumentActors documentActors = actors.resolve(text, article.date());
         List<Quote> attributed = quotes.attribute(text, documentActors);
         DocumentPlaces documentPlaces = places.resolve(text, documentActors);
@@ -209,19 +243,19 @@ public final class ArticleCoder {
                 documentActors.focusCountries(), diagnostics);
     }
 
-    /** One warning naming the sentences the NLP stage did not parse, which can hold no event. */
-    private static Optional<Diagnostic> unparsed(AnnotatedText text, String origin) {
-        List<AnnotatedSentence> skipped = text.sentences().stream().filter(s -> !s.parsed()).toList();
+    /** One warning naming the sentences left unparsed for their length, which can hold no event. */
+    private static Optional<Diagnostic> tooLongToParse(AnnotatedText text, String origin) {
+        List<AnnotatedSentence> skipped = text.sentences().stream().filter(AnnotatedSentence::tooLongToParse).toList();
         if (skipped.isEmpty()) {
             return Optional.empty();
         }
         List<String> named = skipped.stream().limit(LISTED_SENTENCES)
                 .map(s -> "sentence " + s.index() + " (" + s.tokens().size() + " tokens)").toList();
         String more = skipped.size() > LISTED_SENTENCES ? " and " + (skipped.size() - LISTED_SENTENCES) + " more" : "";
+        boolean one = skipped.size() == 1;
         return Optional.of(Diagnostic.warning("sentence-too-long", origin, "sentence " + skipped.get(0).index(),
-                skipped.size() + (skipped.size() == 1 ? " sentence was" : " sentences were")
-                        + " not parsed, so no events were coded from " + (skipped.size() == 1 ? "it" : "them") + ": "
-                        + String.join(", ", named) + more + "; sentences over " + CoreNlpAnnotator.MAX_PARSED_TOKENS
-                        + " tokens are not parsed"));
+                skipped.size() + (one ? " sentence was" : " sentences were") + " longer than "
+                        + CoreNlpAnnotator.MAX_PARSED_TOKENS + " tokens and not parsed, so no events were coded from "
+                        + (one ? "it" : "them") + ": " + String.join(", ", named) + more));
     }
 }

@@ -6,8 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.annals.data.TabularResource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -36,9 +40,58 @@ class RegistryTest {
     }
 
     @Test
+    void countryTable_hasTheNewsFormsAndTheAmbiguityPolicy() {
+        assertEquals("USA", first("the States"));
+        assertEquals("USA", first("America"));
+        assertEquals("GBR", first("U.K."));
+        assertEquals("ARE", first("Emirati"));
+        assertEquals("ARE", first("Emiratis"));
+        assertEquals("XKX", first("Kosovo"));
+        assertEquals("MMR", first("Burma"));
+        assertEquals("COD", first("Congo"));
+        assertEquals("COD", first("Congolese"));
+        assertEquals("DOM", first("Dominican"));
+        assertEquals("DMA", first("Dominica"));
+        assertTrue(registry.lookup("Korean").isEmpty(), "bare 'Korean' names no country");
+        assertEquals("KOR", first("South Korean"));
+        assertEquals(ActorRegistry.NameKind.ADJECTIVE, registry.lookup("Saudi").get(0).kind());
+        assertEquals(ActorRegistry.NameKind.CAPITAL, registry.lookup("Kyiv").get(0).kind());
+    }
+
+    @Test
+    void countryTable_everyPhraseNamesOneCountry() {
+        Map<String, String> owner = new HashMap<>();
+        List<String> shared = new ArrayList<>();
+        int rows = 0;
+        for (TabularResource.Row row : TabularResource.read("/org/annals/actors/countries.tsv")) {
+            rows++;
+            for (int column = 2; column <= 4; column++) {
+                for (String phrase : row.column(column).split("\\|")) {
+                    String key = Names.isCaseSensitive(phrase) ? phrase : Names.normalize(phrase);
+                    String before = phrase.isBlank() ? null : owner.putIfAbsent(key, row.column(0));
+                    if (before != null && !before.equals(row.column(0))) {
+                        shared.add(phrase + " (" + before + ", " + row.column(0) + ")");
+                    }
+                }
+            }
+        }
+        assertEquals(250, rows, "every ISO 3166-1 entry plus Kosovo");
+        assertTrue(shared.isEmpty(), "phrases naming two countries: " + shared);
+    }
+
+    @Test
     void shortAbbreviations_matchOnlyInCapitals() {
         assertEquals("USA", first("US"));
         assertTrue(registry.lookup("us").isEmpty(), "the pronoun 'us' is no country");
+    }
+
+    @Test
+    void lowerCaseWords_doNotMatchCapitalisedCountryPhrases() {
+        assertEquals("MDV", first("Male"));
+        assertTrue(registry.lookup("male").isEmpty(), "the adjective 'male' is no capital");
+        assertEquals("VEN", first("VENEZUELA"));
+        assertEquals("USA", first("the States"));
+        assertEquals("USA", first("The States"));
     }
 
     @Test
