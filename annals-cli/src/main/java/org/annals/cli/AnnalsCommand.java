@@ -12,6 +12,17 @@ final class AnnalsCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    private final Terminal terminal;
+
+    AnnalsCommand(Terminal terminal) {
+        this.terminal = terminal;
+    }
+
+    /** What the process's output streams are, for the subcommands that show progress. */
+    Terminal terminal() {
+        return terminal;
+    }
+
     @Override
     public void run() {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a command is required");

@@ -24,6 +24,9 @@ import org.annals.ingest.ContentHash;
 import org.annals.ingest.InputReader;
 import org.annals.ingest.InputRecord;
 import org.annals.ingest.ReadOptions;
+import org.annals.language.LanguageGuess;
+import org.annals.language.LanguageIdentifier;
+import org.annals.language.LinguaLanguageIdentifier;
 import org.annals.model.Article;
 import org.annals.model.CodedArticle;
 import org.annals.nlp.AnnotatedText;
@@ -92,15 +95,20 @@ final class BenchCommand implements Callable<Integer> {
                     + (conflibert == null ? "" : " or " + conflibert));
         }
         ArticleCoder.Mode mode = fast ? ArticleCoder.Mode.FAST : ArticleCoder.Mode.FULL;
+        // Loaded one after the other so that each load is timed; `code` and `ingest` load them side by side.
+        long tLanguages = System.nanoTime();
+        TimedLanguages languages = new TimedLanguages(LinguaLanguageIdentifier.load());
+        double languageLoadSeconds = seconds(tLanguages);
         long t0 = System.nanoTime();
         CoreNlpAnnotator annotator = CoreNlpAnnotator.load(ArticleCoder.selector(mode));
         TimedAnnotator nlp = new TimedAnnotator(annotator);
-        ArticleCoder coder = ArticleCoder.withAnnotator(nlp);
+        ArticleCoder coder = ArticleCoder.withStages(languages, nlp);
         double loadSeconds = seconds(t0);
         long t1 = System.nanoTime();
         CodedArticle first = coder.code(articles.get(0));
         double firstSeconds = seconds(t1);
         nlp.reset();
+        languages.reset();
         annotator.stageTimes().reset();
         List<Article> work = new ArrayList<>();
         for (int round = 0; round < rounds; round++) {
@@ -122,8 +130,8 @@ final class BenchCommand implements Callable<Integer> {
             pool.shutdown();
         }
         double warmSeconds = seconds(t2);
-        report(spec.commandLine().getOut(), articles.size(), work.size(), words, loadSeconds, firstSeconds, first,
-                warmSeconds, nlp.seconds(), annotator.stageTimes());
+        report(spec.commandLine().getOut(), articles.size(), work.size(), words, loadSeconds, languageLoadSeconds,
+                firstSeconds, first, warmSeconds, nlp.seconds(), languages.seconds(), annotator.stageTimes());
         return ExitCodes.OK;
     }
 
@@ -153,13 +161,16 @@ final class BenchCommand implements Callable<Integer> {
         return articles;
     }
 
-    private void report(PrintWriter out, int distinct, int coded, long words, double loadSeconds, double firstSeconds,
-                        CodedArticle first, double warmSeconds, double nlpSeconds, StageTimes stages) {
+    private void report(PrintWriter out, int distinct, int coded, long words, double loadSeconds,
+                        double languageLoadSeconds, double firstSeconds, CodedArticle first, double warmSeconds,
+                        double nlpSeconds, double languageSeconds, StageTimes stages) {
         long tokens = stages.tokens();
         out.printf(Locale.ROOT, "| measure | value |%n| --- | --- |%n");
         out.printf(Locale.ROOT, "| pipeline | %s, %d thread%s |%n", fast ? "fast (--fast)" : "default", threads, threads == 1 ? "" : "s");
         out.printf(Locale.ROOT, "| articles | %d (%d words, %d tokens each on average) |%n", distinct, words / coded, tokens / coded);
         out.printf(Locale.ROOT, "| model and dictionary load | %.1f s |%n", loadSeconds);
+        out.printf(Locale.ROOT, "| language models load (Lingua, all languages, low accuracy) | %.1f s |%n",
+                languageLoadSeconds);
         out.printf(Locale.ROOT, "| first article after load | %.2f s (%d events) |%n", firstSeconds, first.events().size());
         out.printf(Locale.ROOT, "| warm, per article (wall) | %.3f s (%d articles over %d rounds) |%n", warmSeconds / coded, coded, rounds);
         out.printf(Locale.ROOT, "| **warm throughput** | **%.2f articles/s**, %.0f tokens/s, %.0f words/s |%n",
@@ -172,8 +183,9 @@ final class BenchCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "| NLP: %s | %.1f ms per article, %.0f%% of NLP, %.0f tokens/s per thread |%n",
                     part.name().toLowerCase(Locale.ROOT), 1000 * s / coded, 100 * s / busy, tokens / Math.max(s, 1e-9));
         }
+        out.printf(Locale.ROOT, "| language identification | %.1f ms per article |%n", 1000 * languageSeconds / coded);
         out.printf(Locale.ROOT, "| actors + places + quotes + events | %.1f ms per article |%n",
-                1000 * Math.max(0, warmSeconds * threads - nlpSeconds) / coded);
+                1000 * Math.max(0, warmSeconds * threads - nlpSeconds - languageSeconds) / coded);
         out.printf(Locale.ROOT, "| peak heap | %d MB (max heap %d MB) |%n", peakHeapBytes() >> 20,
                 Runtime.getRuntime().maxMemory() >> 20);
         peakResidentKilobytes().ifPresent(kb -> out.printf(Locale.ROOT, "| peak resident memory | %d MB |%n", kb >> 10));
@@ -207,6 +219,34 @@ final class BenchCommand implements Callable<Integer> {
             return Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /** Times the language stage, over all threads. */
+    private static final class TimedLanguages implements LanguageIdentifier {
+        private final LanguageIdentifier delegate;
+        private final LongAdder nanos = new LongAdder();
+
+        TimedLanguages(LanguageIdentifier delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public LanguageGuess identify(String text) {
+            long start = System.nanoTime();
+            try {
+                return delegate.identify(text);
+            } finally {
+                nanos.add(System.nanoTime() - start);
+            }
+        }
+
+        void reset() {
+            nanos.reset();
+        }
+
+        double seconds() {
+            return nanos.sum() / 1e9;
+        }
     }
 
     /** Times the NLP stage, so the report can say how the time splits between CoreNLP and Annals' own stages. */

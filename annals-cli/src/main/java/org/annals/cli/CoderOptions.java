@@ -1,11 +1,13 @@
 package org.annals.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.annals.actors.ActorRegistry;
 import org.annals.pipeline.ArticleCoder;
 import picocli.CommandLine.Mixin;
+import org.annals.pipeline.BatchCoder;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -28,6 +30,18 @@ final class CoderOptions {
 
     @Mixin
     ActorOptions actors;
+    @Option(names = "--article-timeout", paramLabel = "SECONDS", defaultValue = "" + BatchCoder.DEFAULT_ARTICLE_TIMEOUT_SECONDS,
+            description = "Give up on an article whose coding takes longer than this (article-timeout); the batch goes on "
+                    + "and the article is not stored, so a later run tries it again. 0 means no limit. Default: ${DEFAULT-VALUE}.")
+    long articleTimeout;
+
+    /** The time limit per article; zero for none. */
+    Duration articleTimeout(CommandSpec spec) {
+        if (articleTimeout < 0) {
+            throw new ParameterException(spec.commandLine(), "--article-timeout must not be negative, got " + articleTimeout);
+        }
+        return Duration.ofSeconds(articleTimeout);
+    }
 
     /** The number of coding threads: the option, or one per core. */
     int threads(CommandSpec spec) {

@@ -6,6 +6,7 @@ import org.annals.store.EventStore;
 import org.annals.store.StoreCounts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -25,10 +26,13 @@ final class IngestCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @ParentCommand
+    AnnalsCommand parent;
+
     @Override
     public Integer call() {
         try (EventStore store = EventStore.open(database.path)) {
-            int code = CodeCommand.codeAndPrint(spec, input, coderOptions, Optional.of(store));
+            int code = CodeCommand.codeAndPrint(spec, parent.terminal(), input, coderOptions, Optional.of(store));
             StoreCounts counts = store.counts();
             spec.commandLine().getErr().printf("database %s: %d articles, %d events, %d quotes%n", store.file(),
                     counts.articles(), counts.events(), counts.quotes());

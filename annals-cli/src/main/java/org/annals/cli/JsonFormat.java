@@ -35,6 +35,7 @@ final class JsonFormat {
             root.put("date", c.article().date().toString());
             root.put("url", c.article().url());
             root.put("contentHash", c.article().contentHash());
+            root.put("language", c.language());
         });
         ArrayNode events = root.putArray("events");
         ArrayNode quotes = root.putArray("quotes");

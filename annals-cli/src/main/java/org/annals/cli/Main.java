@@ -16,12 +16,17 @@ public final class Main {
     /** Runs the command line and returns its exit code: 0 success, 1 some inputs failed, 2 usage error. */
     public static int run(String... args) {
         return run(new PrintWriter(System.out, true, StandardCharsets.UTF_8),
-                new PrintWriter(System.err, true, StandardCharsets.UTF_8), args);
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8), Terminal.detect(), args);
     }
 
-    /** Runs the command line writing to the given streams; for tests and embedding. */
+    /** Runs the command line writing to the given streams, which are not terminals; for tests and embedding. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine commandLine = new CommandLine(new AnnalsCommand());
+        return run(out, err, Terminal.NONE, args);
+    }
+
+    /** Runs the command line writing to the given streams, with what they are (terminals or not). */
+    static int run(PrintWriter out, PrintWriter err, Terminal terminal, String... args) {
+        CommandLine commandLine = new CommandLine(new AnnalsCommand(terminal));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {

@@ -70,6 +70,7 @@ class CommandLineIT {
         List<JsonNode> lines = run.lines();
         assertEquals(4, lines.size(), run.out());
         assertEquals("a", lines.get(0).get("id").asText());
+        assertEquals("und", lines.get(0).get("language").asText(), "one short sentence is too little to tell, and coded");
         assertEquals("174", lines.get(0).get("events").get(0).get("code").asText());
         assertEquals("COL", lines.get(0).get("events").get(0).get("source").get("code").asText());
         assertEquals("malformed-record", lines.get(1).get("diagnostics").get(0).get("kind").asText());
@@ -81,6 +82,29 @@ class CommandLineIT {
         for (String field : List.of("source", "target", "code", "root", "quad", "goldstein", "date", "sentence", "span", "rule")) {
             assertTrue(event.has(field), "event lacks " + field + ": " + event);
         }
+    }
+
+    @Test
+    void progressOnATerminal_staysOnStandardErrorOutOfTheJsonLines_andForeignArticlesAreCounted() throws IOException {
+        Path spanish = Files.copy(Path.of("../annals-core/src/test/resources/languages/es.txt"), dir.resolve("es.txt"));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), new Terminal(false, true),
+                "code", "--format", "jsonl", "--threads", "1", jsonl.toString(), spanish.toString());
+        assertEquals(1, code, err.toString());
+        List<JsonNode> lines = new Run(code, out.toString(), err.toString()).lines();
+        assertEquals(5, lines.size(), "no progress in the JSON Lines: " + out);
+        assertTrue(!out.toString().contains("\r"), out.toString());
+        JsonNode foreign = lines.get(4);
+        assertEquals("es", foreign.get("language").asText());
+        assertEquals(0, foreign.get("events").size());
+        assertTrue(foreign.get("diagnostics").findValuesAsText("kind").contains("not-english"), foreign.toString());
+        String progress = err.toString();
+        assertTrue(progress.contains("\r5 records, ") || progress.contains("\r1 records, "), progress);
+        assertTrue(progress.contains("% of ") && progress.contains("ETA "), progress);
+        String summary = progress.substring(progress.lastIndexOf('\r') + 1);
+        assertTrue(summary.startsWith("5 records: 2 coded, ") && summary.contains("1 not English, 2 failed"),
+                "the line is wiped before the summary: " + summary);
     }
 
     @Test

@@ -43,6 +43,19 @@ class MainTest {
     }
 
     @Test
+    void negativeArticleTimeout_isAUsageErrorQuotingTheValue() {
+        assertEquals(2, run("code", "--article-timeout", "-5", "x.txt"));
+        assertTrue(err.toString().contains("--article-timeout must not be negative, got -5"), err.toString());
+    }
+
+    @Test
+    void codeHelp_documentsTheArticleTimeout() {
+        assertEquals(0, run("code", "--help"));
+        assertTrue(out.toString().contains("--article-timeout=SECONDS") && out.toString().contains("Default: 300"),
+                out.toString());
+    }
+
+    @Test
     void eventsWithoutDatabase_isAUsageError() {
         assertEquals(2, run("events", "--db", "does/not/exist.duckdb"));
         assertTrue(err.toString().contains("no database"), err.toString());

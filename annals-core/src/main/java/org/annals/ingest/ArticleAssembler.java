@@ -12,7 +12,8 @@ import org.annals.model.Diagnostic;
  * The last step shared by every format: boilerplate removal, the empty-body check, the date, the hash.
  *
  * <p>Date resolution, in order: (1) the date the input's own metadata gives (HTML meta, sidecar, JSON field);
- * (2) {@link ReadOptions#defaultDate()}, the user's {@code --date}; (3) the file's last-modified day in the
+ * (2) {@link ReadOptions#defaultDate()}, the user's {@code --date}, with a {@code date-from-option} note so that the
+ * stored article says where its date came from; (3) the file's last-modified day in the
  * system time zone, with a {@code date-guessed} warning, since a copied or downloaded file's time may be far from
  * the article's; (4) for standard input, which has no file time, today, with the same warning. Relative dates in
  * the text ("today", "last week") resolve against this date, so a guess must always be visible. Thread-safe.
@@ -71,7 +72,10 @@ final class ArticleAssembler {
             return own.get();
         }
         if (options.defaultDate().isPresent()) {
-            return options.defaultDate().get();
+            LocalDate given = options.defaultDate().get();
+            diagnostics.add(Diagnostic.info("date-from-option", source.origin(), source.position(),
+                    "no date in the input; used --date " + given));
+            return given;
         }
         if (source.fileDate().isPresent()) {
             LocalDate fileDate = source.fileDate().get();

@@ -24,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -91,11 +92,67 @@ public final class InputReader {
      * and hands every record to {@code sink}, in order.
      */
     public void read(List<Path> paths, Consumer<InputRecord> sink) {
+        Objects.requireNonNull(sink, "sink");
+        readWithOffsets(paths, (record, bytesThrough) -> sink.accept(record));
+    }
+
+    /** Receives each record with the number of input bytes read up to the end of it. */
+    @FunctionalInterface
+    public interface OffsetSink {
+        void accept(InputRecord record, long bytesThrough);
+    }
+
+    /**
+     * Like {@link #read(List, Consumer)}, also telling the sink how far through the inputs each record ends, in
+     * bytes of the input files, so that a caller can tell how much is left (see {@link #inputBytes(List)}).
+     * A file's bytes count once all its records are read; a file of several records (JSON Lines, a feed, an
+     * archive) is shared evenly among them, an approximation that needs no byte offsets from the parsers. Standard
+     * input counts nothing, as its size is not known in advance.
+     */
+    public void readWithOffsets(List<Path> paths, OffsetSink sink) {
         Objects.requireNonNull(paths, "paths");
         Objects.requireNonNull(sink, "sink");
+        long[] consumed = {0};
+        Emitter emit = (records, bytes) -> {
+            for (int i = 0; i < records.size(); i++) {
+                sink.accept(records.get(i), consumed[0] + bytes * (i + 1) / records.size());
+            }
+            consumed[0] += bytes;
+        };
         for (Path path : paths) {
             Objects.requireNonNull(path, "paths must not contain null");
-            readArgument(path, sink);
+            readArgument(path, emit);
+        }
+    }
+
+    /**
+     * The bytes {@link #readWithOffsets} will count for {@code paths}, found before reading them: the sizes of the
+     * files, directories listed as they are read. Empty when standard input is among the paths.
+     */
+    public OptionalLong inputBytes(List<Path> paths) {
+        long total = 0;
+        for (Path path : paths) {
+            if (path.toString().equals("-")) {
+                return OptionalLong.empty();
+            }
+            if (Files.isDirectory(path)) {
+                for (Map.Entry<Path, Optional<String>> entry : listDirectory(path).entrySet()) {
+                    total += entry.getValue().isEmpty() ? size(entry.getKey()) : 0;
+                }
+            } else if (Files.isRegularFile(path) && format(path).isPresent()) {
+                total += size(path);
+            }
+        }
+        return OptionalLong.of(total);
+    }
+
+    /** Hands on the records of one input together with the bytes that input counts for. */
+    @FunctionalInterface
+    private interface Emitter {
+        void accept(List<InputRecord> records, long bytes);
+
+        default void accept(InputRecord record) {
+            accept(List.of(record), 0);
         }
     }
 
@@ -106,7 +163,7 @@ public final class InputReader {
         return records;
     }
 
-    private void readArgument(Path path, Consumer<InputRecord> sink) {
+    private void readArgument(Path path, Emitter sink) {
         String origin = path.toString();
         if (origin.equals("-")) {
             sink.accept(readStdin());
@@ -117,7 +174,7 @@ public final class InputReader {
         } else if (!Files.isRegularFile(path)) {
             sink.accept(failure(path, "unreadable", "not a regular file or directory"));
         } else if (format(path).isPresent()) {
-            readFile(path, format(path).get()).forEach(sink);
+            sink.accept(readFile(path, format(path).get()), size(path));
         } else if (!isSidecar(path)) {
             // A sidecar given explicitly is skipped silently: `annals code dir/*` names it beside its text.
             String extension = extension(path);
@@ -128,7 +185,25 @@ public final class InputReader {
         }
     }
 
-    private void readDirectory(Path root, Consumer<InputRecord> sink) {
+    private void readDirectory(Path root, Emitter sink) {
+        TreeMap<Path, Optional<String>> entries = listDirectory(root);
+        if (entries.isEmpty()) {
+            sink.accept(new InputRecord(root.toString(), name(root), Optional.empty(), List.of(Diagnostic.warning(
+                    "no-inputs", root.toString(), "", "no .txt, .text, .html, .htm, .jsonl, .rss, .atom, .xml, .warc or .warc.gz files in this directory"))));
+            return;
+        }
+        for (Map.Entry<Path, Optional<String>> entry : entries.entrySet()) {
+            Path path = entry.getKey();
+            if (entry.getValue().isPresent()) {
+                sink.accept(failure(path, "unreadable", entry.getValue().get()));
+            } else {
+                sink.accept(readFile(path, format(path).orElseThrow()), size(path));
+            }
+        }
+    }
+
+    /** The readable inputs under {@code root}, each with the reason it cannot be read if it cannot. */
+    private static TreeMap<Path, Optional<String>> listDirectory(Path root) {
         // Sorted by path so that a batch reads in the same order on every machine; failures keep their place.
         TreeMap<Path, Optional<String>> entries = new TreeMap<>();
         try {
@@ -168,18 +243,15 @@ public final class InputReader {
         } catch (IOException e) {
             entries.put(root, Optional.of(describe(e)));
         }
-        if (entries.isEmpty()) {
-            sink.accept(new InputRecord(root.toString(), name(root), Optional.empty(), List.of(Diagnostic.warning(
-                    "no-inputs", root.toString(), "", "no .txt, .text, .html, .htm, .jsonl, .rss, .atom, .xml, .warc or .warc.gz files in this directory"))));
-            return;
-        }
-        for (Map.Entry<Path, Optional<String>> entry : entries.entrySet()) {
-            Path path = entry.getKey();
-            if (entry.getValue().isPresent()) {
-                sink.accept(failure(path, "unreadable", entry.getValue().get()));
-            } else {
-                readFile(path, format(path).orElseThrow()).forEach(sink);
-            }
+        return entries;
+    }
+
+    /** A file's size for progress accounting; 0 when it cannot be read (it is then a failed record). */
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
         }
     }
 

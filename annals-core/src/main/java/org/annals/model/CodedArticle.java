@@ -7,6 +7,8 @@ import java.util.Objects;
  * Everything Annals learned from one article.
  *
  * @param article     the article as read
+ * @param language    its language, an ISO 639-1 code ({@code en}), or {@code und} when it could not be told; an
+ *                    article in a language other than English is not coded: it has diagnostics and nothing else
  * @param sentences   its sentences, the anchors of all evidence
  * @param events      the coded events, in text order
  * @param quotes      the quotations, in text order
@@ -16,11 +18,12 @@ import java.util.Objects;
  * @param unknown     every mention of a person or organisation the actor registry could not code that day, in
  *                    text order (see {@link UnknownName})
  */
-public record CodedArticle(Article article, List<SentenceText> sentences, List<Event> events, List<Quote> quotes,
-                           List<Actor> actors, List<String> focus, List<Diagnostic> diagnostics,
+public record CodedArticle(Article article, String language, List<SentenceText> sentences, List<Event> events,
+                           List<Quote> quotes, List<Actor> actors, List<String> focus, List<Diagnostic> diagnostics,
                            List<UnknownName> unknown) {
     public CodedArticle {
         Objects.requireNonNull(article, "article");
+        Objects.requireNonNull(language, "language");
         sentences = List.copyOf(sentences);
         events = List.copyOf(events);
         quotes = List.copyOf(quotes);
@@ -31,13 +34,13 @@ public record CodedArticle(Article article, List<SentenceText> sentences, List<E
     }
 
     /** An article with no unknown names (read back from an older store, or built by hand in tests). */
-    public CodedArticle(Article article, List<SentenceText> sentences, List<Event> events, List<Quote> quotes,
-                        List<Actor> actors, List<String> focus, List<Diagnostic> diagnostics) {
-        this(article, sentences, events, quotes, actors, focus, diagnostics, List.of());
+    public CodedArticle(Article article, String language, List<SentenceText> sentences, List<Event> events,
+                        List<Quote> quotes, List<Actor> actors, List<String> focus, List<Diagnostic> diagnostics) {
+        this(article, language, sentences, events, quotes, actors, focus, diagnostics, List.of());
     }
 
     /** The same article with other diagnostics. */
     public CodedArticle withDiagnostics(List<Diagnostic> replaced) {
-        return new CodedArticle(article, sentences, events, quotes, actors, focus, replaced, unknown);
+        return new CodedArticle(article, language, sentences, events, quotes, actors, focus, replaced, unknown);
     }
 }

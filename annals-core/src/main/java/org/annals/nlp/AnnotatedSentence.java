@@ -7,16 +7,18 @@ import org.annals.model.Span;
 /**
  * One sentence with everything the NLP stage found in it.
  *
- * @param index        the sentence's position in the text, from 0
- * @param paragraph    the paragraph it belongs to (paragraphs are separated by blank lines), from 0
- * @param span         its characters in the text
- * @param text         its words
- * @param tokens       its tokens, in order
- * @param dependencies its enhanced dependency edges
- * @param times        its resolved time expressions
+ * @param index          the sentence's position in the text, from 0
+ * @param paragraph      the paragraph it belongs to (paragraphs are separated by blank lines), from 0
+ * @param span           its characters in the text
+ * @param text           its words
+ * @param tokens         its tokens, in order
+ * @param dependencies   its enhanced dependency edges; none when it was not parsed
+ * @param times          its resolved time expressions
+ * @param tooLongToParse whether it was left without a dependency parse for its length alone (it was chosen for a
+ *                       full analysis): no event can be coded from it, and the user is told
  */
 public record AnnotatedSentence(int index, int paragraph, Span span, String text, List<Token> tokens,
-                                List<Dependency> dependencies, List<TimeExpression> times) {
+                                List<Dependency> dependencies, List<TimeExpression> times, boolean tooLongToParse) {
     public AnnotatedSentence {
         Objects.requireNonNull(span, "span");
         Objects.requireNonNull(text, "text");

@@ -9,6 +9,7 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.CoreMap;
+import edu.stanford.nlp.util.RuntimeInterruptedException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -45,7 +46,18 @@ import org.annals.model.Span;
  *   <li>Quotations are found by CoreNLP's quote annotator without its attribution (which needs
  *   coreference); the quote stage credits speakers from the dependency parse.</li>
  *   <li>Two newlines end a sentence, so a headline or a one-line paragraph never merges with the next.</li>
+ *   <li>Sentences over {@link #MAX_PARSED_TOKENS} tokens are not parsed. CoreNLP 4.5.10's dependency parser has no
+ *   length limit of its own (a {@code depparse.maxTokens} property is silently ignored: 143- and 479-token
+ *   sentences were parsed in full), so the parse stage is given only the sentences within the limit; the others
+ *   are marked {@link AnnotatedSentence#tooLongToParse()}. Such "sentences" are mostly lists, tables and text
+ *   without punctuation: their parse is unreliable, and an event coded from one would be a guess.</li>
  * </ul>
+ *
+ * <p>Interrupts: the tagger, CRF, TokensRegex matchers and parser check the thread's interrupt flag and stop with an
+ * exception, and so do the steps between sentences; {@link #annotate} then throws {@link AnnotationException} with
+ * the flag set again. CoreNLP's NER annotator, though, catches the exception for each sentence, marks that sentence
+ * as failed and goes on, so a caller that gives up on a document must interrupt more than once (the pipeline's
+ * {@code ArticleDeadline} does).
  *
  * <p>Thread-safe: CoreNLP's annotators may be called from many threads on distinct documents. Build one
  * instance per process; loading the models takes seconds.
@@ -53,6 +65,9 @@ import org.annals.model.Span;
 public final class CoreNlpAnnotator implements TextAnnotator {
 
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t\\x0B\\f\\r]*\\n");
+
+    /** The longest sentence, in tokens, that is given a dependency parse. */
+    public static final int MAX_PARSED_TOKENS = 120;
 
     private final StanfordCoreNLP words;
     private final StanfordCoreNLP entities;
@@ -99,7 +114,6 @@ public final class CoreNlpAnnotator implements TextAnnotator {
         props.setProperty("ner.useSUTime", "false");
         props.setProperty("ner.applyNumericClassifiers", "false");
         props.setProperty("ner.additional.regexner.mapping", "");
-        props.setProperty("depparse.maxTokens", "120");
         props.setProperty("quote.attributeQuotes", "false");
         props.setProperty("quote.extractUnclosedQuotes", "false");
         return props;
@@ -133,7 +147,9 @@ public final class CoreNlpAnnotator implements TextAnnotator {
             annotateSome(entities, document, full);
             long entitiesDone = System.nanoTime();
             stageTimes.add(StageTimes.Part.ENTITIES, entitiesDone - wordsDone);
-            annotateSome(parser, document, full);
+            List<CoreMap> parseable = full.stream()
+                    .filter(s -> s.get(CoreAnnotations.TokensAnnotation.class).size() <= MAX_PARSED_TOKENS).toList();
+            annotateSome(parser, document, parseable);
             long parseDone = System.nanoTime();
             stageTimes.add(StageTimes.Part.PARSE, parseDone - entitiesDone);
             Set<CoreMap> analysed = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -149,9 +165,15 @@ public final class CoreNlpAnnotator implements TextAnnotator {
             List<Integer> paragraphStarts = paragraphStarts(text);
             List<AnnotatedSentence> sentences = new ArrayList<>(all.size());
             for (CoreMap sentence : all) {
-                sentences.add(toSentence(sentences.size(), sentence, paragraphStarts, found.get(sentences.size())));
+                boolean tooLong = analysed.contains(sentence)
+                        && sentence.get(CoreAnnotations.TokensAnnotation.class).size() > MAX_PARSED_TOKENS;
+                sentences.add(toSentence(sentences.size(), sentence, paragraphStarts, found.get(sentences.size()),
+                        tooLong));
             }
             return new AnnotatedText(sentences, quotations(document, text));
+        } catch (RuntimeInterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AnnotationException("CoreNLP was interrupted", e);
         } catch (RuntimeException e) {
             throw new AnnotationException("CoreNLP failed: " + e, e);
         }
@@ -188,12 +210,13 @@ public final class CoreNlpAnnotator implements TextAnnotator {
     }
 
     private static AnnotatedSentence toSentence(int index, CoreMap sentence, List<Integer> paragraphStarts,
-                                                List<TimeExpression> times) {
+                                                List<TimeExpression> times, boolean tooLongToParse) {
         List<Token> tokens = tokens(sentence.get(CoreAnnotations.TokensAnnotation.class));
         int begin = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
         int end = sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
         return new AnnotatedSentence(index, paragraphOf(begin, paragraphStarts), new Span(begin, end),
-                sentence.get(CoreAnnotations.TextAnnotation.class), tokens, dependencies(sentence), times);
+                sentence.get(CoreAnnotations.TextAnnotation.class), tokens, dependencies(sentence), times,
+                tooLongToParse);
     }
 
     private static List<Dependency> dependencies(CoreMap sentence) {

@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.annals.actors.ActorRegistry;
 import org.annals.actors.ActorResolver;
 import org.annals.actors.DocumentActors;
@@ -21,6 +24,9 @@ import org.annals.geo.DocumentPlaces;
 import org.annals.geo.Gazetteer;
 import org.annals.geo.PlaceMention;
 import org.annals.geo.PlaceResolver;
+import org.annals.language.LanguageGuess;
+import org.annals.language.LanguageIdentifier;
+import org.annals.language.LinguaLanguageIdentifier;
 import org.annals.model.Article;
 import org.annals.model.CodedArticle;
 import org.annals.model.Diagnostic;
@@ -36,11 +42,19 @@ import org.annals.nlp.TextAnnotator;
 import org.annals.quotes.QuoteAttributor;
 
 /**
- * Codes one article: NLP, actors, places, quotes, events, in that order. A thin orchestrator over stages passed in
- * through its constructor; {@link #loadDefault()} is the one place that wires the built-in models and
- * dictionaries. Thread-safe when its stages are (the built-in ones are).
+ * Codes one article: language, NLP, actors, places, quotes, events, in that order. A thin orchestrator over stages
+ * passed in through its constructor; {@link #loadDefault()} is the one place that wires the built-in models and
+ * dictionaries. An article that is not in English is not coded: its result holds its language and a
+ * {@value #NOT_ENGLISH} diagnostic. Thread-safe when its stages are (the built-in ones are).
  */
 public final class ArticleCoder {
+    /** The diagnostic kind of an article left uncoded because it is in another language than English. */
+    public static final String NOT_ENGLISH = "not-english";
+
+    /** How many sentences too long to parse one diagnostic names before it stops listing them. */
+    private static final int LISTED_SENTENCES = 5;
+
+    private final LanguageIdentifier languages;
     private final TextAnnotator annotator;
     private final ActorResolver actors;
     private final PlaceResolver places;
@@ -55,16 +69,17 @@ public final class ArticleCoder {
      */
     public static final int DEFAULT_MAX_CHARACTERS = 200_000;
 
-    public ArticleCoder(TextAnnotator annotator, ActorResolver actors, PlaceResolver places, QuoteAttributor quotes,
-                        DependencyPatternCoder events) {
-        this(annotator, actors, places, quotes, events, DEFAULT_MAX_CHARACTERS);
+    public ArticleCoder(LanguageIdentifier languages, TextAnnotator annotator, ActorResolver actors,
+                        PlaceResolver places, QuoteAttributor quotes, DependencyPatternCoder events) {
+        this(languages, annotator, actors, places, quotes, events, DEFAULT_MAX_CHARACTERS);
     }
 
-    private ArticleCoder(TextAnnotator annotator, ActorResolver actors, PlaceResolver places, QuoteAttributor quotes,
-                         DependencyPatternCoder events, int maxCharacters) {
+    private ArticleCoder(LanguageIdentifier languages, TextAnnotator annotator, ActorResolver actors,
+                         PlaceResolver places, QuoteAttributor quotes, DependencyPatternCoder events, int maxCharacters) {
         if (maxCharacters < 1) {
             throw new IllegalArgumentException("the character limit must be positive, got " + maxCharacters);
         }
+        this.languages = languages;
         this.annotator = annotator;
         this.actors = actors;
         this.places = places;
@@ -75,7 +90,7 @@ public final class ArticleCoder {
 
     /** The same coder with another limit on the characters coded per article. */
     public ArticleCoder withMaxCharacters(int limit) {
-        return new ArticleCoder(annotator, actors, places, quotes, events, limit);
+        return new ArticleCoder(languages, annotator, actors, places, quotes, events, limit);
     }
 
     /**
@@ -86,7 +101,10 @@ public final class ArticleCoder {
      */
     public enum Mode { FULL, FAST }
 
-    /** Loads CoreNLP, the actor registry, the CAMEO codebook and the built-in patterns. Slow: once per process. */
+    /**
+     * Loads the language models, CoreNLP, the actor registry, the CAMEO codebook and the built-in patterns. Slow:
+     * once per process.
+     */
     public static ArticleCoder loadDefault() {
         return load(List.of(), Mode.FULL);
     }
@@ -111,7 +129,13 @@ public final class ArticleCoder {
     public static ArticleCoder load(List<Path> patternFiles, ActorRegistry registry, Mode mode) {
         CameoCodebook codebook = CameoCodebook.loadBuiltIn();
         List<EventPattern> patterns = patterns(codebook, patternFiles);
-        return assemble(CoreNlpAnnotator.load(selector(mode, patterns)), codebook, patterns, registry);
+        // The language models load on a thread of their own while CoreNLP loads, which takes longer.
+        FutureTask<LanguageIdentifier> languages = new FutureTask<>(LinguaLanguageIdentifier::load);
+        Thread loader = new Thread(languages, "annals-language-models");
+        loader.setDaemon(true);
+        loader.start();
+        TextAnnotator annotator = CoreNlpAnnotator.load(selector(mode, patterns));
+        return assemble(await(languages), annotator, codebook, patterns, registry);
     }
 
     /** The sentences the NLP stage analyses fully in {@code mode}, for the built-in patterns. */
@@ -123,22 +147,40 @@ public final class ArticleCoder {
         return mode == Mode.FAST ? EventTriggers.of(patterns) : SentenceSelector.ALL;
     }
 
-    /** The built-in dictionaries and patterns over the given NLP stage. */
-    public static ArticleCoder withAnnotator(TextAnnotator annotator) {
-        return withAnnotator(annotator, RegistryLoader.loadBuiltIn());
+    /** The built-in dictionaries and patterns over the given language and NLP stages. */
+    public static ArticleCoder withStages(LanguageIdentifier languages, TextAnnotator annotator) {
+        return withStages(languages, annotator, RegistryLoader.loadBuiltIn());
     }
 
-    /** The built-in patterns and gazetteer, and the given actor registry, over the given NLP stage. */
-    public static ArticleCoder withAnnotator(TextAnnotator annotator, ActorRegistry registry) {
+    /** The built-in patterns and gazetteer, and the given actor registry, over the given language and NLP stages. */
+    public static ArticleCoder withStages(LanguageIdentifier languages, TextAnnotator annotator, ActorRegistry registry) {
         CameoCodebook codebook = CameoCodebook.loadBuiltIn();
-        return assemble(annotator, codebook, patterns(codebook, List.of()), registry);
+        return assemble(languages, annotator, codebook, patterns(codebook, List.of()), registry);
+    }
+
+    private static LanguageIdentifier await(FutureTask<LanguageIdentifier> loading) {
+        try {
+            return loading.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while loading the language models", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException("cannot load the language models: " + e.getCause(), e.getCause());
+        }
     }
 
     /** The one place that builds the stages from a registry and the built-in gazetteer. */
-    private static ArticleCoder assemble(TextAnnotator annotator, CameoCodebook codebook, List<EventPattern> patterns,
-                                         ActorRegistry registry) {
-        return new ArticleCoder(annotator, new ActorResolver(registry), new PlaceResolver(Gazetteer.loadBuiltIn(), registry),
-                new QuoteAttributor(), new DependencyPatternCoder(patterns, codebook));
+    private static ArticleCoder assemble(LanguageIdentifier languages, TextAnnotator annotator, CameoCodebook codebook,
+                                         List<EventPattern> patterns, ActorRegistry registry) {
+        return new ArticleCoder(languages, annotator, new ActorResolver(registry),
+                new PlaceResolver(Gazetteer.loadBuiltIn(), registry), new QuoteAttributor(),
+                new DependencyPatternCoder(patterns, codebook));
     }
 
     /** The built-in patterns with the user's files laid over them, by pattern id. */
@@ -170,6 +212,14 @@ public final class ArticleCoder {
     /** Codes {@code article}. Never throws for a bad article: what went wrong is in the diagnostics. */
     public CodedArticle code(Article article) {
         List<Diagnostic> diagnostics = new ArrayList<>();
+        LanguageGuess language = languages.identify(article.text());
+        if (language.notEnglish()) {
+            diagnostics.add(Diagnostic.warning(NOT_ENGLISH, article.origin(), "", "the article is in "
+                    + language.displayName() + " (" + language.language() + "; " + language.evidence()
+                    + "); Annals codes English only, so it was not coded"));
+            return new CodedArticle(article, language.language(), List.of(), List.of(), List.of(), List.of(),
+                    List.of(), diagnostics);
+        }
         String body = article.text();
         if (body.length() > maxCharacters) {
             // Cut at the last paragraph (else sentence) end before the limit; spans stay offsets into the full text.
@@ -187,8 +237,10 @@ public final class ArticleCoder {
             text = annotator.annotate(body, article.date());
         } catch (AnnotationException e) {
             diagnostics.add(Diagnostic.error("nlp-failed", article.origin(), "", e.getMessage()));
-            return new CodedArticle(article, List.of(), List.of(), List.of(), List.of(), List.of(), diagnostics);
+            return new CodedArticle(article, language.language(), List.of(), List.of(), List.of(), List.of(),
+                    List.of(), diagnostics);
         }
+        tooLongToParse(text, article.origin()).ifPresent(diagnostics::add);
         DocumentActors documentActors = actors.resolve(text, article.date());
         List<Quote> attributed = quotes.attribute(text, documentActors);
         DocumentPlaces documentPlaces = places.resolve(text, documentActors);
@@ -201,7 +253,23 @@ public final class ArticleCoder {
             diagnostics.add(Diagnostic.info("no-events", article.origin(), "",
                     "no sentence matched an event pattern with coded actors (" + sentences.size() + " sentences read)"));
         }
-        return new CodedArticle(article, sentences, coded, attributed, documentActors.all(),
+        return new CodedArticle(article, language.language(), sentences, coded, attributed, documentActors.all(),
                 documentActors.focusCountries(), diagnostics, documentActors.unknown());
+    }
+
+    /** One warning naming the sentences left unparsed for their length, which can hold no event. */
+    private static Optional<Diagnostic> tooLongToParse(AnnotatedText text, String origin) {
+        List<AnnotatedSentence> skipped = text.sentences().stream().filter(AnnotatedSentence::tooLongToParse).toList();
+        if (skipped.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> named = skipped.stream().limit(LISTED_SENTENCES)
+                .map(s -> "sentence " + s.index() + " (" + s.tokens().size() + " tokens)").toList();
+        String more = skipped.size() > LISTED_SENTENCES ? " and " + (skipped.size() - LISTED_SENTENCES) + " more" : "";
+        boolean one = skipped.size() == 1;
+        return Optional.of(Diagnostic.warning("sentence-too-long", origin, "sentence " + skipped.get(0).index(),
+                skipped.size() + (one ? " sentence was" : " sentences were") + " longer than "
+                        + CoreNlpAnnotator.MAX_PARSED_TOKENS + " tokens and not parsed, so no events were coded from "
+                        + (one ? "it" : "them") + ": " + String.join(", ", named) + more));
     }
 }

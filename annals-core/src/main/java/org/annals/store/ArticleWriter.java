@@ -28,8 +28,8 @@ import org.annals.model.UnknownName;
 final class ArticleWriter {
 
     private static final String INSERT_ARTICLE = """
-            INSERT INTO articles (content_hash, id, title, date, url, origin, text, coded_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
+            INSERT INTO articles (content_hash, id, title, date, url, origin, text, coded_at, language)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final String INSERT_SENTENCE = """
             INSERT INTO sentences (content_hash, idx, paragraph, span_begin, span_end, text)
             VALUES (?, ?, ?, ?, ?, ?)""";
@@ -73,7 +73,7 @@ final class ArticleWriter {
 
     void write(CodedArticle coded, LocalDateTime codedAt) throws SQLException {
         String hash = coded.article().contentHash();
-        writeArticle(coded.article(), codedAt);
+        writeArticle(coded.article(), coded.language(), codedAt);
         writeSource(coded.article(), codedAt);
         writeSentences(hash, coded.sentences());
         writeActors(hash, coded.actors());
@@ -96,7 +96,7 @@ final class ArticleWriter {
         }
     }
 
-    private void writeArticle(Article article, LocalDateTime codedAt) throws SQLException {
+    private void writeArticle(Article article, String language, LocalDateTime codedAt) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(INSERT_ARTICLE)) {
             insert.setString(1, article.contentHash());
             insert.setString(2, article.id());
@@ -106,6 +106,7 @@ final class ArticleWriter {
             insert.setString(6, article.origin());
             insert.setString(7, article.text());
             insert.setObject(8, codedAt);
+            insert.setString(9, language);
             insert.executeUpdate();
         }
     }

@@ -11,7 +11,8 @@ import java.util.List;
  * Design note: the store's schema (version 4).
  *
  *   schema_version(version INTEGER)                         -- one row: 4
- *   articles(content_hash PK, id, title, date DATE, url, origin, text, coded_at TIMESTAMP)
+ *   articles(content_hash PK, id, title, date DATE, url, origin, text, coded_at TIMESTAMP,
+ *            language)                                      -- ISO 639-1 code, 'und' when not told (version 4)
  *   sentences(content_hash, idx, paragraph, span_begin, span_end, text)               PK (content_hash, idx)
  *   actor_mentions(content_hash, seq, code, text, name, entry_id, reason, sentence, span_begin, span_end)
  *   events(content_hash, seq, article_id,
@@ -55,7 +56,7 @@ import java.util.List;
  */
 final class Schema {
 
-    // Version 4: the events' claimant_* columns (reported events, issue 3) and the unknown_names table (issue 4).
+    // Version 4: the events' claimant_* columns (reported events), the unknown_names table, the articles' language.
     static final int VERSION = 4;
 
     /** The columns version 4 added to events, for lifting a version-3 file. */
@@ -74,7 +75,9 @@ final class Schema {
                 url VARCHAR NOT NULL,
                 origin VARCHAR NOT NULL,
                 text VARCHAR NOT NULL,
-                coded_at TIMESTAMP NOT NULL)""",
+                coded_at TIMESTAMP NOT NULL,
+                -- version 4 (lang-limits): the article's language; articles not in English are stored uncoded
+                language VARCHAR NOT NULL)""",
             """
             CREATE TABLE IF NOT EXISTS sentences (
                 content_hash VARCHAR NOT NULL,
@@ -219,10 +222,12 @@ final class Schema {
                 statement.execute("INSERT INTO schema_version VALUES (" + VERSION + ")");
             } else if (version == 3) {
                 // Version 3 to 4: unknown_names was just created empty above (articles stored before simply have no
-                // unknown names), and the events gain the claimant columns, empty for events stored before.
+                // unknown names), the events gain the claimant columns, empty for events stored before, and the
+                // articles their language: English, since version 3 coded every article as English.
                 for (String column : CLAIMANT_COLUMNS) {
                     statement.execute("ALTER TABLE events ADD COLUMN IF NOT EXISTS " + column);
                 }
+                statement.execute("ALTER TABLE articles ADD COLUMN IF NOT EXISTS language VARCHAR DEFAULT 'en'");
                 statement.execute("UPDATE schema_version SET version = 4");
             } else if (version != VERSION) {
                 throw new StoreException("event store " + file + " has schema version " + version

@@ -86,12 +86,14 @@ class InputReaderTest {
     }
 
     @Test
-    void noDate_usesDefaultDateWithoutWarning() {
+    void noDate_usesDefaultDateWithANoteNotAWarning() {
         write(dir, "a.txt", "Body text.");
         InputRecord record = new InputReader(new ReadOptions(Optional.of(DEFAULT_DATE)))
                 .readAll(List.of(dir.resolve("a.txt"))).get(0);
         assertEquals(DEFAULT_DATE, article(record).date());
-        assertEquals(List.of(), record.diagnostics());
+        assertEquals(List.of("date-from-option"), kinds(record));
+        assertEquals(Diagnostic.Severity.INFO, record.diagnostics().get(0).severity());
+        assertTrue(record.diagnostics().get(0).message().contains("--date 2021-03-04"), record.diagnostics().toString());
     }
 
     @Test

@@ -29,7 +29,7 @@ class FastModeTest {
                 .readAll(List.of(Path.of("src/test/resources/samples/venezuela-2019-01-23.txt")))
                 .get(0).article().orElseThrow();
         fastNlp = CoreNlpAnnotator.load(ArticleCoder.selector(ArticleCoder.Mode.FAST));
-        fast = ArticleCoder.withAnnotator(fastNlp);
+        fast = ArticleCoder.withStages(SharedCoder.languages(), fastNlp);
     }
 
     private static Set<String> summary(CodedArticle coded) {

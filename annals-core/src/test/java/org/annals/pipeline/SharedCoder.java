@@ -3,6 +3,8 @@ package org.annals.pipeline;
 import java.time.LocalDate;
 import org.annals.actors.ActorRegistry;
 import org.annals.ingest.ContentHash;
+import org.annals.language.LanguageIdentifier;
+import org.annals.language.LinguaLanguageIdentifier;
 import org.annals.model.Article;
 import org.annals.model.CodedArticle;
 import org.annals.nlp.CoreNlpAnnotator;
@@ -14,6 +16,7 @@ import org.annals.nlp.TextAnnotator;
  */
 public final class SharedCoder {
     private static TextAnnotator annotator;
+    private static LanguageIdentifier languages;
     private static ArticleCoder coder;
 
     private SharedCoder() {
@@ -21,7 +24,7 @@ public final class SharedCoder {
 
     public static synchronized ArticleCoder get() {
         if (coder == null) {
-            coder = ArticleCoder.withAnnotator(annotator());
+            coder = ArticleCoder.withStages(languages(), annotator());
         }
         return coder;
     }
@@ -34,9 +37,17 @@ public final class SharedCoder {
         return annotator;
     }
 
+    /** The shared language identifier. */
+    public static synchronized LanguageIdentifier languages() {
+        if (languages == null) {
+            languages = LinguaLanguageIdentifier.load();
+        }
+        return languages;
+    }
+
     /** A coder like {@link #get()} but coding actors with {@code registry}; it shares the loaded CoreNLP. */
     public static ArticleCoder withRegistry(ActorRegistry registry) {
-        return ArticleCoder.withAnnotator(annotator(), registry);
+        return ArticleCoder.withStages(languages(), annotator(), registry);
     }
 
     /** Codes {@code text} as an article of {@code date}. */

@@ -12,12 +12,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import org.annals.model.CodedArticle;
+import org.annals.model.Diagnostic;
 import org.annals.model.Event;
 import org.annals.model.EventDate;
 import org.annals.model.SentenceText;
@@ -129,7 +132,7 @@ class EventStoreTest {
         // Two sentences with the same index break the sentences key after the article row is written.
         List<SentenceText> clashing = List.of(new SentenceText(0, 0, new Span(0, 3), "abc"),
                 new SentenceText(0, 0, new Span(4, 7), "def"));
-        CodedArticle bad = new CodedArticle(good.article(), clashing, good.events(), good.quotes(), good.actors(),
+        CodedArticle bad = new CodedArticle(good.article(), good.language(), clashing, good.events(), good.quotes(), good.actors(),
                 good.focus(), good.diagnostics());
         try (EventStore store = EventStore.open(dir.resolve("events.duckdb"))) {
             StoreException failure = assertThrows(StoreException.class, () -> store.save(bad));
@@ -166,6 +169,27 @@ class EventStoreTest {
         StoreException failure = assertThrows(StoreException.class, () -> EventStore.open(file));
 
         assertTrue(failure.getMessage().contains(file.toAbsolutePath().toString()), failure.getMessage());
+    }
+
+    @Test
+    void save_keepsTheArticleLanguage_alsoOfAnUncodedArticle() throws Exception {
+        Path file = dir.resolve("events.duckdb");
+        CodedArticle english = coded("a1", "h1", List.of());
+        CodedArticle spanish = new CodedArticle(StoreFixtures.article("a2", "h2"), "es", List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of(Diagnostic.warning("not-english", "a2.txt", "", "in Spanish")));
+        try (EventStore store = EventStore.open(file)) {
+            store.save(english);
+            store.save(spanish);
+        }
+        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT id, language FROM articles ORDER BY id")) {
+            List<String> found = new ArrayList<>();
+            while (rows.next()) {
+                found.add(rows.getString(1) + "=" + rows.getString(2));
+            }
+            assertEquals(List.of("a1=en", "a2=es"), found);
+        }
     }
 
     @Test

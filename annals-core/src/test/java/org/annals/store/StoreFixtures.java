@@ -59,7 +59,7 @@ final class StoreFixtures {
         List<Actor> actors = List.of(actor("RUS", 0, 0, 6), actor("UKR", 0, 18, 25));
         List<Diagnostic> diagnostics = List.of(
                 Diagnostic.warning("year-guessed", "feed.jsonl:" + id, "sentence 1", "year taken from context"));
-        return new CodedArticle(article(id, hash), sentences, events, quotes, actors, List.of("RUS", "UKR"), diagnostics);
+        return new CodedArticle(article(id, hash), "en", sentences, events, quotes, actors, List.of("RUS", "UKR"), diagnostics);
     }
 
     static EventDate day(int year, int month, int dayOfMonth) {

@@ -32,7 +32,7 @@ class UnknownNamesStoreTest {
         CodedArticle c = StoreFixtures.coded(id, hash, List.of());
         Article a = new Article(id, c.article().title(), LocalDate.of(2019, 1, 20 + Integer.parseInt(id.substring(1))),
                 c.article().text(), c.article().url(), c.article().origin(), hash);
-        return new CodedArticle(a, c.sentences(), c.events(), c.quotes(), c.actors(), c.focus(), c.diagnostics(), names);
+        return new CodedArticle(a, c.language(), c.sentences(), c.events(), c.quotes(), c.actors(), c.focus(), c.diagnostics(), names);
     }
 
     @Test
