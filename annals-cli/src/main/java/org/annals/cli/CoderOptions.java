@@ -20,7 +20,7 @@ final class CoderOptions {
     List<Path> patterns = new ArrayList<>();
 
     @Option(names = "--fast",
-            description = "Parse only sentences with a word that can fire an event pattern (about twice as fast; "
+            description = "Parse only sentences with a word that can fire an event pattern (faster on ordinary news; speed and "
                     + "accuracy cost in docs/benchmarks.md).")
     boolean fast;
 

@@ -65,8 +65,10 @@ class RegistryLayersTest {
     void hiddenPerson_isNotFoundBySurnameEither() throws IOException {
         Path overlay = file("actors.tsv", "OTHER\tNicolás Maduro\tNicolas Maduro|Nicolás Maduro Moros|Nicolas Maduro Moros\t\torganization");
         ActorRegistry registry = RegistryLoader.load(List.of(), Optional.of(overlay));
-        assertEquals(List.of(), registry.personsWithSurname("Maduro"));
-        assertEquals(1, RegistryLoader.loadBuiltIn().personsWithSurname("Maduro").size());
+        assertTrue(registry.personsWithSurname("Maduro").stream().noneMatch(e -> e.name().startsWith("Nicol")),
+                registry.personsWithSurname("Maduro").toString());
+        assertTrue(RegistryLoader.loadBuiltIn().personsWithSurname("Maduro").stream()
+                .anyMatch(e -> e.name().startsWith("Nicol")), "the built-in registry has him");
     }
 
     @Test
