@@ -8,9 +8,9 @@ import java.sql.Statement;
 import java.util.List;
 
 /*
- * Design note: the store's schema (version 3).
+ * Design note: the store's schema (version 4).
  *
- *   schema_version(version INTEGER)                         -- one row: 3
+ *   schema_version(version INTEGER)                         -- one row: 4
  *   articles(content_hash PK, id, title, date DATE, url, origin, text, coded_at TIMESTAMP)
  *   sentences(content_hash, idx, paragraph, span_begin, span_end, text)               PK (content_hash, idx)
  *   actor_mentions(content_hash, seq, code, text, name, entry_id, reason, sentence, span_begin, span_end)
@@ -45,12 +45,29 @@ import java.util.List;
  * insert. There are no secondary indexes either: DuckDB scans columns with min/max zone maps, which serves
  * the date and prefix filters of EventQuery well without ART indexes to maintain.
  *
+ * Version 4 (story and event clusters; its tables are the block CLUSTER_TABLES below):
+ *   story_members(content_hash PK, story, shingles INTEGER, signature BLOB)
+ *          one row per stored text: the story cluster it is in (named after its least member's content hash),
+ *          its shingle count and MinHash signature (big-endian 64-bit values; NULL for a text without words)
+ *   story_bands(band_key BIGINT, content_hash)       the LSH key of each band of each signature
+ *   event_clusters(content_hash, seq, event_key, date_value, date_from DATE, date_to DATE, cluster)
+ *          PK (content_hash, seq): one row per events row, its event key and date (copied so that linking
+ *          reads one narrow table) and the event cluster it is in (named HASH:SEQ after its least mention)
+ *   source_publishers(content_hash, origin, document, publisher)  PK (content_hash, origin): for each sources
+ *          row, the document (URL, or origin without one) and publisher (URL host, or origin file) it counts as
+ * Clusters are written in the transaction that saves the article, so a text is never stored without them;
+ * the rules are in org.annals.cluster (StoryMatcher, EventLinker), the SQL in StoryClusters and EventClusters.
+ * story_bands has no key and no index: it is only ever appended to and scanned with an IN list of 40 keys,
+ * which DuckDB answers by scanning one BIGINT column (about 4 ms per 100,000 stored texts; docs/benchmarks.md).
+ * Counts (NumMentions, NumArticles, NumSources) are not stored but counted when read, so no write can leave
+ * them stale.
+ *
  * A later schema change bumps VERSION and adds a migration here; a file of an unknown version is refused
  * rather than guessed at.
  */
 final class Schema {
 
-    static final int VERSION = 3;
+    static final int VERSION = 4;
 
     private static final List<String> TABLES = List.of(
             "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)",
@@ -161,6 +178,37 @@ final class Schema {
                 seen_at TIMESTAMP NOT NULL,
                 PRIMARY KEY (content_hash, origin))""");
 
+    // ---- version 4: story and event clusters (branch 'clusters') ----
+    private static final List<String> CLUSTER_TABLES = List.of(
+            """
+            CREATE TABLE IF NOT EXISTS story_members (
+                content_hash VARCHAR PRIMARY KEY,
+                story VARCHAR NOT NULL,
+                shingles INTEGER NOT NULL,
+                signature BLOB)""",
+            """
+            CREATE TABLE IF NOT EXISTS story_bands (
+                band_key BIGINT NOT NULL,
+                content_hash VARCHAR NOT NULL)""",
+            """
+            CREATE TABLE IF NOT EXISTS event_clusters (
+                content_hash VARCHAR NOT NULL,
+                seq INTEGER NOT NULL,
+                event_key VARCHAR NOT NULL,
+                date_value VARCHAR NOT NULL,
+                date_from DATE NOT NULL,
+                date_to DATE NOT NULL,
+                cluster VARCHAR NOT NULL,
+                PRIMARY KEY (content_hash, seq))""",
+            """
+            CREATE TABLE IF NOT EXISTS source_publishers (
+                content_hash VARCHAR NOT NULL,
+                origin VARCHAR NOT NULL,
+                document VARCHAR NOT NULL,
+                publisher VARCHAR NOT NULL,
+                PRIMARY KEY (content_hash, origin))""");
+    // ---- end of version 4 ----
+
     private Schema() {
     }
 
@@ -173,6 +221,9 @@ final class Schema {
         connection.setAutoCommit(false);
         try (Statement statement = connection.createStatement()) {
             for (String ddl : TABLES) {
+                statement.execute(ddl);
+            }
+            for (String ddl : CLUSTER_TABLES) {
                 statement.execute(ddl);
             }
             int version = storedVersion(statement);
