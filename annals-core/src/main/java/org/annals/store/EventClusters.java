@@ -1,6 +1,6 @@
 package org.annals.store;
 
-import static org.annals.store.StoryClusters.placeholders;
+import static org.annals.store.Statements.placeholders;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +24,14 @@ import org.annals.model.Event;
  * new ones (same event key and date value, or same story), lets {@link EventLinker} merge, then renames the
  * merged clusters and writes the new mentions. Runs inside the transaction of {@link EventStore#save}, after
  * {@link StoryClusters} has placed the article in its story.
+ *
+ * <p>Each look-up reads one table: joins cost DuckDB a hash table over the whole of one side, and these are
+ * point look-ups run once per article.
  */
 final class EventClusters {
+
+    private static final List<String> COLUMNS =
+            List.of("content_hash", "seq", "event_key", "date_value", "date_from", "date_to", "cluster");
 
     private final Connection connection;
 
@@ -32,12 +39,9 @@ final class EventClusters {
         this.connection = connection;
     }
 
-    /**
-     * @param story  the story the article is in now
-     * @param merged true when the article joined stories that were apart: their older mentions may link now
-     */
-    void assign(String contentHash, List<Event> events, String story, boolean merged) throws SQLException {
-        if (events.isEmpty() && !merged) {
+    /** Clusters the events of the article {@code contentHash}, which {@code story} says where it landed. */
+    void assign(String contentHash, List<Event> events, StoryClusters.Assignment story) throws SQLException {
+        if (events.isEmpty() && !story.merged()) {
             return;
         }
         List<EventMention> fresh = new ArrayList<>();
@@ -45,53 +49,107 @@ final class EventClusters {
             Event event = events.get(seq);
             MentionId id = new MentionId(contentHash, seq);
             fresh.add(new EventMention(id, EventLinker.key(event), event.date().value(), event.date().from(),
-                    event.date().to(), story, id));
+                    event.date().to(), story.story(), id));
         }
-        List<EventMention> all = new ArrayList<>(stored(fresh, story));
+        // An article alone in its story has no story-mates, and its own mentions are not stored yet.
+        List<String> storyMates = story.joined() ? members(story.story()) : List.of();
+        List<EventMention> all = new ArrayList<>(stored(fresh, storyMates, story.story()));
         all.addAll(fresh);
         Map<MentionId, MentionId> clusters = EventLinker.merge(all);
         rename(clusters);
-        insert(fresh, clusters);
+        List<List<Object>> rows = new ArrayList<>();
+        for (EventMention m : fresh) {
+            rows.add(List.of(m.id().contentHash(), m.id().seq(), m.key(), m.dateValue(), m.from(), m.to(),
+                    clusters.get(m.cluster()).toString()));
+        }
+        Statements.insertRows(connection, "event_clusters", COLUMNS, rows);
     }
 
-    /** The stored mentions in {@code story}, and those sharing a key and a date value with a fresh one. */
-    private List<EventMention> stored(List<EventMention> fresh, String story) throws SQLException {
+    private List<String> members(String story) throws SQLException {
+        List<String> hashes = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT content_hash FROM story_members WHERE story = ? ORDER BY content_hash")) {
+            select.setString(1, story);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    hashes.add(rows.getString(1));
+                }
+            }
+        }
+        return hashes;
+    }
+
+    /**
+     * The stored mentions of {@code storyMates}, and those sharing a key and a date value with a fresh one, each
+     * with the story of its article.
+     */
+    private List<EventMention> stored(List<EventMention> fresh, List<String> storyMates, String story)
+            throws SQLException {
         Set<String> keys = new LinkedHashSet<>();
         Set<String> dates = new LinkedHashSet<>();
         fresh.forEach(m -> {
             keys.add(m.key());
             dates.add(m.dateValue());
         });
-        StringBuilder sql = new StringBuilder("""
-                SELECT c.content_hash, c.seq, c.event_key, c.date_value, c.date_from, c.date_to, c.cluster, m.story
-                FROM event_clusters c JOIN story_members m ON m.content_hash = c.content_hash
-                WHERE c.content_hash IN (SELECT content_hash FROM story_members WHERE story = ?)""");
+        List<String> conditions = new ArrayList<>();
+        List<String> parameters = new ArrayList<>();
+        if (!storyMates.isEmpty()) {
+            conditions.add("content_hash IN (" + placeholders(storyMates.size()) + ")");
+            parameters.addAll(storyMates);
+        }
         if (!keys.isEmpty()) {
             // Key and date are each matched against every fresh one's: a few extra rows, all harmless, since
             // stored mentions that link to each other are in one cluster already.
-            sql.append(" OR (c.event_key IN (").append(placeholders(keys.size()))
-                    .append(") AND c.date_value IN (").append(placeholders(dates.size())).append("))");
+            conditions.add("(event_key IN (" + placeholders(keys.size()) + ") AND date_value IN ("
+                    + placeholders(dates.size()) + "))");
+            parameters.addAll(keys);
+            parameters.addAll(dates);
         }
-        sql.append(" ORDER BY c.content_hash, c.seq");
-        try (PreparedStatement select = connection.prepareStatement(sql.toString())) {
-            int column = 1;
-            select.setString(column++, story);
-            for (String key : keys) {
-                select.setString(column++, key);
+        if (conditions.isEmpty()) {
+            return List.of();
+        }
+        record Row(MentionId id, String key, String dateValue, LocalDate from, LocalDate to, MentionId cluster) {
+        }
+        List<Row> rows = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT " + String.join(", ", COLUMNS)
+                + " FROM event_clusters WHERE " + String.join(" OR ", conditions) + " ORDER BY content_hash, seq")) {
+            for (int i = 0; i < parameters.size(); i++) {
+                select.setString(i + 1, parameters.get(i));
             }
-            for (String date : dates) {
-                select.setString(column++, date);
+            try (ResultSet result = select.executeQuery()) {
+                while (result.next()) {
+                    rows.add(new Row(new MentionId(result.getString(1), result.getInt(2)), result.getString(3),
+                            result.getString(4), result.getObject(5, LocalDate.class),
+                            result.getObject(6, LocalDate.class), MentionId.parse(result.getString(7))));
+                }
+            }
+        }
+        Map<String, String> stories = stories(rows.stream().map(r -> r.id().contentHash())
+                .filter(hash -> !storyMates.contains(hash)).distinct().toList());
+        storyMates.forEach(hash -> stories.put(hash, story));
+        return rows.stream().map(r -> new EventMention(r.id(), r.key(), r.dateValue(), r.from(), r.to(),
+                stories.get(r.id().contentHash()), r.cluster())).toList();
+    }
+
+    /** The story of each of {@code hashes}. */
+    private Map<String, String> stories(List<String> hashes) throws SQLException {
+        Map<String, String> stories = new HashMap<>();
+        if (hashes.isEmpty()) {
+            return stories;
+        }
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT content_hash, story FROM story_members WHERE content_hash IN (" + placeholders(hashes.size())
+                        + ")")) {
+            for (int i = 0; i < hashes.size(); i++) {
+                select.setString(i + 1, hashes.get(i));
             }
             try (ResultSet rows = select.executeQuery()) {
-                List<EventMention> mentions = new ArrayList<>();
                 while (rows.next()) {
-                    mentions.add(new EventMention(new MentionId(rows.getString(1), rows.getInt(2)), rows.getString(3),
-                            rows.getString(4), rows.getObject(5, LocalDate.class), rows.getObject(6, LocalDate.class),
-                            rows.getString(8), MentionId.parse(rows.getString(7))));
+                    stories.put(rows.getString(1), rows.getString(2));
                 }
-                return mentions;
             }
         }
+        return stories;
     }
 
     /** Renames every stored cluster that was merged into another. */
@@ -112,27 +170,6 @@ final class EventClusters {
                 }
                 update.executeUpdate();
             }
-        }
-    }
-
-    private void insert(List<EventMention> fresh, Map<MentionId, MentionId> clusters) throws SQLException {
-        if (fresh.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement insert = connection.prepareStatement("""
-                INSERT INTO event_clusters (content_hash, seq, event_key, date_value, date_from, date_to, cluster)
-                VALUES (?, ?, ?, ?, ?, ?, ?)""")) {
-            for (EventMention mention : fresh) {
-                insert.setString(1, mention.id().contentHash());
-                insert.setInt(2, mention.id().seq());
-                insert.setString(3, mention.key());
-                insert.setString(4, mention.dateValue());
-                insert.setObject(5, mention.from());
-                insert.setObject(6, mention.to());
-                insert.setString(7, clusters.get(mention.cluster()).toString());
-                insert.addBatch();
-            }
-            insert.executeBatch();
         }
     }
 }

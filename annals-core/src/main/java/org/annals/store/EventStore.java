@@ -142,7 +142,7 @@ public final class EventStore implements AutoCloseable {
                 }
                 writer.write(article, LocalDateTime.now(clock));
                 StoryClusters.Assignment story = stories.assign(hash, article.article().text());
-                eventClusters.assign(hash, article.events(), story.story(), story.merged());
+                eventClusters.assign(hash, article.events(), story);
                 connection.commit();
                 return SaveOutcome.STORED;
             } catch (SQLException | RuntimeException e) {

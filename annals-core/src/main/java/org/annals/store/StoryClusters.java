@@ -1,5 +1,7 @@
 package org.annals.store;
 
+import static org.annals.store.Statements.placeholders;
+
 import java.nio.ByteBuffer;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -7,7 +9,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -29,9 +30,10 @@ final class StoryClusters {
      * Where a new text landed.
      *
      * @param story  the story it is in now
+     * @param joined true when it joined a stored story, false when it is a story of its own
      * @param merged true when it joined two or more stories that were apart before
      */
-    record Assignment(String story, boolean merged) {
+    record Assignment(String story, boolean joined, boolean merged) {
     }
 
     private final Connection connection;
@@ -46,7 +48,7 @@ final class StoryClusters {
         Optional<Fingerprint> fingerprint = matcher.fingerprint(text);
         if (fingerprint.isEmpty()) {
             insertMember(contentHash, contentHash, 0, Optional.empty());
-            return new Assignment(contentHash, false);
+            return new Assignment(contentHash, false, false);
         }
         Signature signature = fingerprint.get().signature();
         TreeSet<String> stories = new TreeSet<>();
@@ -60,36 +62,24 @@ final class StoryClusters {
         rename(renamed, story);
         insertMember(contentHash, story, fingerprint.get().shingles(), Optional.of(signature));
         insertBands(contentHash, fingerprint.get().bandKeys());
-        return new Assignment(story, stories.size() > 1);
+        return new Assignment(story, !stories.isEmpty(), stories.size() > 1);
     }
 
     private record Candidate(String story, Signature signature) {
     }
 
-    /** The stored texts sharing at least one band key with {@code keys}, with their stories and signatures. */
+    /**
+     * The stored texts sharing at least one band key with {@code keys}, with their stories and signatures. One
+     * statement: the band look-up scans one BIGINT column, and only its few hits reach the members table.
+     */
     private List<Candidate> candidates(List<Long> keys) throws SQLException {
-        List<String> hashes = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT DISTINCT content_hash FROM story_bands WHERE band_key IN (" + placeholders(keys.size()) + ")")) {
+        List<Candidate> candidates = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("""
+                SELECT story, signature FROM story_members
+                WHERE content_hash IN (SELECT content_hash FROM story_bands WHERE band_key IN (%s))
+                ORDER BY content_hash""".formatted(placeholders(keys.size())))) {
             for (int i = 0; i < keys.size(); i++) {
                 select.setLong(i + 1, keys.get(i));
-            }
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    hashes.add(rows.getString(1));
-                }
-            }
-        }
-        if (hashes.isEmpty()) {
-            return List.of();
-        }
-        Collections.sort(hashes);
-        List<Candidate> candidates = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT story, signature FROM story_members WHERE content_hash IN ("
-                        + placeholders(hashes.size()) + ") ORDER BY content_hash")) {
-            for (int i = 0; i < hashes.size(); i++) {
-                select.setString(i + 1, hashes.get(i));
             }
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
@@ -130,19 +120,9 @@ final class StoryClusters {
         }
     }
 
-    /** One multi-row insert: DuckDB's JDBC batches run a statement per row, three times slower here. */
     private void insertBands(String contentHash, List<Long> keys) throws SQLException {
-        StringBuilder sql = new StringBuilder("INSERT INTO story_bands (band_key, content_hash) VALUES ");
-        for (int i = 0; i < keys.size(); i++) {
-            sql.append(i == 0 ? "(?, ?)" : ", (?, ?)");
-        }
-        try (PreparedStatement insert = connection.prepareStatement(sql.toString())) {
-            for (int i = 0; i < keys.size(); i++) {
-                insert.setLong(2 * i + 1, keys.get(i));
-                insert.setString(2 * i + 2, contentHash);
-            }
-            insert.executeUpdate();
-        }
+        List<List<Object>> rows = keys.stream().<List<Object>>map(key -> List.of(key, contentHash)).toList();
+        Statements.insertRows(connection, "story_bands", List.of("band_key", "content_hash"), rows);
     }
 
     static byte[] encode(Signature signature) {
@@ -161,9 +141,5 @@ final class StoryClusters {
             values.add(buffer.getLong());
         }
         return new Signature(values);
-    }
-
-    static String placeholders(int count) {
-        return String.join(", ", Collections.nCopies(count, "?"));
     }
 }
