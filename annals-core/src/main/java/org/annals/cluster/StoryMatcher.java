@@ -29,6 +29,14 @@ import java.util.Set;
  * </ul>
  * Changing any number here changes stored fingerprints: it needs a new store schema version.
  *
+ * <p>Why written here rather than taken from a library. What the store needs is a fixed family of hash functions,
+ * a fixed-length signature and band keys it can keep and look up by key: about a hundred lines. Apache
+ * DataSketches estimates Jaccard similarity from Theta sketches, whose size varies with the set and which have no
+ * banding, so there is nothing to look up by key. info.debatty's java-lsh does MinHash and LSH, but draws its
+ * hash coefficients at random when built (stored signatures would stay comparable only through its serialised
+ * object) and was last released in 2019. Spark's MinHashLSH needs Spark, which annals-core must not; Lucene's
+ * MinHashFilter makes tokens for a Lucene index, not signatures.
+ *
  * <p>Immutable and thread-safe.
  */
 public final class StoryMatcher {

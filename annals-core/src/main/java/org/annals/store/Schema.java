@@ -57,8 +57,9 @@ import java.util.List;
  *          row, the document (URL, or origin without one) and publisher (URL host, or origin file) it counts as
  * Clusters are written in the transaction that saves the article, so a text is never stored without them;
  * the rules are in org.annals.cluster (StoryMatcher, EventLinker), the SQL in StoryClusters and EventClusters.
- * story_bands has no key and no index: it is only ever appended to and scanned with an IN list of 40 keys,
- * which DuckDB answers by scanning one BIGINT column (about 4 ms per 100,000 stored texts; docs/benchmarks.md).
+ * story_bands has no key and no index: it is only ever appended to and looked up with an IN list of 40 keys,
+ * which DuckDB answers by scanning one BIGINT column (this DuckDB does not use an ART index for such look-ups;
+ * the cost per article is in docs/benchmarks.md).
  * Counts (NumMentions, NumArticles, NumSources) are not stored but counted when read, so no write can leave
  * them stale.
  *
