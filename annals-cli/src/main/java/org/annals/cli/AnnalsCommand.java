@@ -5,8 +5,8 @@ import picocli.CommandLine.Command;
 /** The top-level {@code annals} command. */
 @Command(name = "annals", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Political event data from news text: CAMEO events, actors and quotes, each traced to its sentence.",
-        subcommands = {CodeCommand.class, IngestCommand.class, EventsCommand.class, StateCommand.class, ActorsCommand.class,
-                EvalCommand.class, BenchCommand.class},
+        subcommands = {CodeCommand.class, IngestCommand.class, EventsCommand.class, StoriesCommand.class, StateCommand.class,
+                ActorsCommand.class, EvalCommand.class, BenchCommand.class},
         footer = {"", "Exit codes: 0 success, 1 some inputs failed (the rest was processed), 2 usage error."})
 final class AnnalsCommand implements Runnable {
     @picocli.CommandLine.Spec

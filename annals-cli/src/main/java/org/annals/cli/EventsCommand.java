@@ -5,11 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.IdentityHashMap;
-import java.util.Map;
 import org.annals.events.CameoCodebook;
 import org.annals.events.PloverMapping;
-import org.annals.model.Event;
 import org.annals.store.StoredEvent;
 import org.annals.store.EventQuery;
 import org.annals.store.EventStore;
@@ -20,8 +17,10 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code annals events}: lists stored events. */
-@Command(name = "events", mixinStandardHelpOptions = true, description = "List stored events, with filters.")
+/** {@code annals events}: lists stored events, or event clusters, with their counts. */
+@Command(name = "events", mixinStandardHelpOptions = true,
+        description = "List stored events, with filters, each with its event cluster and GDELT's counts: "
+                + "NumMentions, NumArticles and NumSources.")
 final class EventsCommand implements Callable<Integer> {
     @Mixin
     DatabaseOption database;
@@ -38,7 +37,16 @@ final class EventsCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "YYYY-MM-DD", converter = DateConverter.class, description = "Events on or before this day.")
     LocalDate to;
 
-    @Option(names = "--limit", defaultValue = "1000", description = "At most this many events. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--cluster", paramLabel = "ID",
+            description = "Only the mentions of this event cluster (HASH:SEQ as printed; the hash may be cut short).")
+    String cluster;
+
+    @Option(names = "--clusters",
+            description = "One row per event cluster (its first matching mention and the cluster's counts) instead of one per mention.")
+    boolean perCluster;
+
+    @Option(names = "--limit", defaultValue = "1000",
+            description = "At most this many events (with --clusters, clusters). Default: ${DEFAULT-VALUE}.")
     int limit;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "table or jsonl. Default: ${DEFAULT-VALUE}.")
@@ -55,24 +63,21 @@ final class EventsCommand implements Callable<Integer> {
         EventQuery query;
         try {
             query = new EventQuery(Optional.ofNullable(actor), Optional.ofNullable(code), Optional.ofNullable(from),
-                    Optional.ofNullable(to), limit);
+                    Optional.ofNullable(to), Optional.ofNullable(cluster), limit);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         try (EventStore store = EventStore.open(database.existing(spec))) {
-            List<StoredEvent> stored = store.storedEvents(query);
+            List<StoredEvent> stored = perCluster ? store.eventClusters(query) : store.storedEvents(query);
             PrintWriter out = spec.commandLine().getOut();
             if (format == OutputFormat.jsonl) {
                 PloverMapping plover = PloverMapping.loadBuiltIn();
                 for (StoredEvent e : stored) {
-                    out.println(JsonFormat.event(e.event(), e.evidence(), plover));
+                    out.println(JsonFormat.storedEvent(e, plover));
                 }
             } else {
-                Map<Event, String> evidence = new IdentityHashMap<>();
-                stored.forEach(e -> evidence.put(e.event(), e.evidence()));
-                EventTable.print(out, stored.stream().map(StoredEvent::event).toList(), CameoCodebook.loadBuiltIn(),
-                        evidence::get);
-                out.printf("%d events%n", stored.size());
+                EventTable.printStored(out, stored, CameoCodebook.loadBuiltIn());
+                out.printf("%d %s%n", stored.size(), perCluster ? "event clusters" : "events");
             }
             out.flush();
         }

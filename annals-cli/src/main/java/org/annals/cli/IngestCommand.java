@@ -12,7 +12,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code annals ingest}: codes articles and stores them; running it again on the same input changes nothing. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = "Code articles and store them in the database. Articles already stored (same text) are skipped.")
+        description = "Code articles and store them in the database. Articles already stored (same text) are skipped; "
+                + "near duplicates join one story and events reported by several articles one event cluster.")
 final class IngestCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
@@ -34,8 +35,9 @@ final class IngestCommand implements Callable<Integer> {
         try (EventStore store = EventStore.open(database.path)) {
             int code = CodeCommand.codeAndPrint(spec, parent.terminal(), input, coderOptions, Optional.of(store));
             StoreCounts counts = store.counts();
-            spec.commandLine().getErr().printf("database %s: %d articles, %d events, %d quotes%n", store.file(),
-                    counts.articles(), counts.events(), counts.quotes());
+            spec.commandLine().getErr().printf("database %s: %d articles in %d stories, %d events in %d event clusters, "
+                    + "%d quotes%n", store.file(), counts.articles(), counts.stories(), counts.events(),
+                    counts.eventClusters(), counts.quotes());
             return code;
         }
     }

@@ -14,10 +14,14 @@ import org.annals.model.Quote;
 import org.annals.model.Span;
 import org.annals.model.UnknownName;
 import org.annals.pipeline.RecordResult;
+import org.annals.store.EventCluster;
+import org.annals.store.StoredEvent;
+import org.annals.store.StoryCluster;
+import org.annals.store.StoryMember;
 
 /**
- * The JSON Lines contract of {@code annals code --format jsonl} (documented in {@code docs/cli.md}): one object
- * per input record, the fields other tools depend on.
+ * The JSON Lines contracts (documented in {@code docs/cli.md}): one object per input record of {@code annals code},
+ * one per stored event of {@code annals events} and one per story of {@code annals stories}.
  */
 final class JsonFormat {
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -69,9 +73,46 @@ final class JsonFormat {
         return root.toString();
     }
 
-    static String event(Event e, String evidence, PloverMapping plover) {
-        ObjectNode node = eventNode(e, plover);
-        node.put("evidence", evidence);
+    /**
+     * A stored event as {@code annals events --format jsonl} prints it: the event, its evidence, the story of its
+     * article and its event cluster with GDELT's counts (over the whole cluster).
+     */
+    static String storedEvent(StoredEvent stored, PloverMapping plover) {
+        ObjectNode node = eventNode(stored.event(), plover);
+        node.put("evidence", stored.evidence());
+        node.put("story", stored.story());
+        EventCluster cluster = stored.cluster();
+        node.put("cluster", cluster.id());
+        node.put("numMentions", cluster.mentions());
+        node.put("numArticles", cluster.articles());
+        node.put("numSources", cluster.sources());
+        return node.toString();
+    }
+
+    /** A story cluster as {@code annals stories --format jsonl} prints it. */
+    static String story(StoryCluster story) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("story", story.id());
+        node.put("first", story.first().toString());
+        node.put("last", story.last().toString());
+        node.put("numArticles", story.articles());
+        node.put("numSources", story.sources());
+        ArrayNode members = node.putArray("members");
+        for (StoryMember member : story.members()) {
+            ObjectNode m = members.addObject();
+            m.put("contentHash", member.contentHash());
+            m.put("id", member.articleId());
+            m.put("title", member.title());
+            m.put("date", member.date().toString());
+            m.put("similarity", Math.round(member.similarity() * 1000) / 1000.0);
+            ArrayNode copies = m.putArray("copies");
+            for (StoryMember.Copy copy : member.copies()) {
+                ObjectNode c = copies.addObject();
+                c.put("origin", copy.origin());
+                c.put("url", copy.url());
+                c.put("publisher", copy.publisher());
+            }
+        }
         return node.toString();
     }
 

@@ -155,4 +155,47 @@ class CommandLineIT {
         assertEquals(0, dyad.code(), dyad.err());
         assertTrue(dyad.out().contains("USA-VEN broken on 2019-01-23"), dyad.out());
     }
+
+    @Test
+    void nearDuplicatesFromTwoHosts_areOneStoryAndOneEventWithTheirCounts() throws IOException {
+        String wire = "Colombia expelled two Venezuelan diplomats on Tuesday, the foreign ministry said.\\n\\n"
+                + "The ministry accused the two officials of meeting opposition figures without notice.\\n\\n"
+                + "Relations between the two neighbours have been strained for years.";
+        String republished = "The ministry accused the two officials of meeting opposition figures without notice."
+                + "\\n\\nColombia expelled two Venezuelan diplomats on Tuesday, the foreign ministry said.\\n\\n"
+                + "Relations between the two neighbours have been strained for years.\\n\\nTrade has recovered.";
+        Path input = dir.resolve("wire.jsonl");
+        Files.writeString(input, String.join("\n",
+                "{\"id\": \"wire\", \"date\": \"2019-02-26\", \"url\": \"https://www.reuters.com/a\", \"text\": \"" + wire + "\"}",
+                "{\"id\": \"repub\", \"date\": \"2019-02-26\", \"url\": \"https://apnews.com/b\", \"text\": \"" + republished
+                        + "\"}") + "\n");
+        Path db = dir.resolve("clusters/annals.duckdb");
+        Run ingest = run("ingest", "--db", db.toString(), input.toString());
+        assertEquals(0, ingest.code(), ingest.err());
+        assertTrue(ingest.err().contains("2 articles in 1 stories"), ingest.err());
+
+        Run clusters = run("events", "--db", db.toString(), "--clusters", "--code", "174", "--format", "jsonl");
+        assertEquals(0, clusters.code(), clusters.err());
+        List<JsonNode> found = clusters.lines();
+        assertEquals(1, found.size(), clusters.out());
+        JsonNode expulsion = found.get(0);
+        assertEquals(2, expulsion.get("numMentions").asInt(), clusters.out());
+        assertEquals(2, expulsion.get("numArticles").asInt(), clusters.out());
+        assertEquals(2, expulsion.get("numSources").asInt(), clusters.out());
+
+        String id = expulsion.get("cluster").asText();
+        String shortId = id.substring(0, 8) + id.substring(id.indexOf(':'));
+        Run members = run("events", "--db", db.toString(), "--cluster", shortId);
+        assertEquals(0, members.code(), members.err());
+        assertTrue(members.out().contains(shortId) && members.out().contains("2 events"), members.out());
+
+        Run stories = run("stories", "--db", db.toString(), "--format", "jsonl");
+        assertEquals(0, stories.code(), stories.err());
+        JsonNode story = stories.lines().get(0);
+        assertEquals(expulsion.get("story").asText(), story.get("story").asText());
+        assertEquals(2, story.get("members").size(), stories.out());
+        assertEquals(2, story.get("numSources").asInt(), stories.out());
+        Run table = run("stories", "--db", db.toString());
+        assertTrue(table.out().contains("apnews.com") && table.out().contains("1 stories"), table.out());
+    }
 }

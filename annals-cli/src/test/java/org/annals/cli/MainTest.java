@@ -70,6 +70,14 @@ class MainTest {
     }
 
     @Test
+    void storiesWithoutDatabase_andABadClusterId_areUsageErrors() {
+        assertEquals(2, run("stories", "--db", "does/not/exist.duckdb"));
+        assertEquals(2, run("stories", "--min-articles", "0"));
+        assertEquals(2, run("events", "--cluster", "not-a-cluster"));
+        assertTrue(err.toString().contains("not-a-cluster"), err.toString());
+    }
+
+    @Test
     void stateNeedsACountryOrADyad() {
         assertEquals(2, run("state"));
         assertEquals(2, run("state", "--country", "VEN", "--dyad", "USA", "VEN"));
@@ -79,8 +87,8 @@ class MainTest {
     void help_listsTheCommands() {
         assertEquals(0, run("--help"));
         String help = out.toString();
-        assertTrue(help.contains("code") && help.contains("ingest") && help.contains("events") && help.contains("state")
-                && help.contains("actors"), help);
+        assertTrue(help.contains("code") && help.contains("ingest") && help.contains("events") && help.contains("stories")
+                && help.contains("state") && help.contains("actors"), help);
         assertTrue(help.contains("Exit codes"), help);
     }
 }

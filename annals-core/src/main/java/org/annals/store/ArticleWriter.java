@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import org.annals.cluster.Publisher;
 import org.annals.model.Actor;
 import org.annals.model.Article;
 import org.annals.model.CodedArticle;
@@ -83,8 +84,12 @@ final class ArticleWriter {
         writeUnknownNames(hash, coded.unknown());
     }
 
-    /** Records that {@code article}'s text was read from its origin; true when that origin is new for the text. */
+    /**
+     * Records that {@code article}'s text was read from its origin, with the document and publisher that origin
+     * counts as in the event counts; true when that origin is new for the text.
+     */
     boolean writeSource(Article article, LocalDateTime seenAt) throws SQLException {
+        boolean added;
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT OR IGNORE INTO sources (content_hash, origin, id, url, seen_at) VALUES (?, ?, ?, ?, ?)")) {
             insert.setString(1, article.contentHash());
@@ -92,8 +97,19 @@ final class ArticleWriter {
             insert.setString(3, article.id());
             insert.setString(4, article.url());
             insert.setObject(5, seenAt);
-            return insert.executeUpdate() > 0;
+            added = insert.executeUpdate() > 0;
         }
+        Publisher publisher = Publisher.of(article.url(), article.origin());
+        try (PreparedStatement insert = connection.prepareStatement("""
+                INSERT OR IGNORE INTO source_publishers (content_hash, origin, document, publisher)
+                VALUES (?, ?, ?, ?)""")) {
+            insert.setString(1, article.contentHash());
+            insert.setString(2, article.origin());
+            insert.setString(3, publisher.document());
+            insert.setString(4, publisher.name());
+            insert.executeUpdate();
+        }
+        return added;
     }
 
     private void writeArticle(Article article, String language, LocalDateTime codedAt) throws SQLException {

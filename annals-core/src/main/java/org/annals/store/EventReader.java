@@ -40,10 +40,21 @@ final class EventReader {
     /*
      * "Ordered by event date" means by the start of the interval, then its end, so that "2017-03-05" sorts
      * before "2017-03" and both before "2017-04". content_hash and seq break the remaining ties so that the
-     * same query always gives the same order.
+     * same query always gives the same order. Unqualified: the query orders the same columns at three levels.
      */
-    private static final String EVENT_ORDER =
-            " ORDER BY e.date_from, e.date_to, e.article_id, e.sentence, e.code, e.content_hash, e.seq LIMIT ?";
+    private static final String ORDER_COLUMNS = "date_from, date_to, article_id, sentence, code, content_hash, seq";
+
+    /*
+     * GDELT's counts of one event cluster, over documents: each stored text counts once for every distinct
+     * document (URL, or origin without one) it was read from, so an exact duplicate carried by two outlets is two
+     * articles, two sources and twice its mentions, while the same page read twice is one.
+     */
+    private static final String CLUSTER_COUNTS = """
+            SELECT c.cluster,
+                   count(DISTINCT (c.content_hash, c.seq, p.document)) AS mentions,
+                   count(DISTINCT p.document) AS articles,
+                   count(DISTINCT p.publisher) AS publishers
+            FROM event_clusters c JOIN source_publishers p ON p.content_hash = c.content_hash""";
 
     /** The event columns qualified for the join with the evidence sentence. */
     private static final String QUALIFIED_EVENT_COLUMNS =
@@ -71,38 +82,60 @@ final class EventReader {
         }
     }
 
-    List<StoredEvent> storedEvents(EventQuery query) throws SQLException {
+    /**
+     * The events matching {@code query}, each with its evidence, story and event cluster. With {@code perCluster},
+     * only the first matching mention of each cluster (in event order), and the limit counts clusters.
+     */
+    List<StoredEvent> storedEvents(EventQuery query, boolean perCluster) throws SQLException {
         List<String> conditions = new ArrayList<>();
         List<Object> parameters = new ArrayList<>();
         query.actor().ifPresent(prefix -> {
             // upper() on both sides: codes are upper case by convention, but the match is promised whatever
             // the case of either. A NULL target simply fails its half of the OR.
-            conditions.add("(starts_with(upper(source_code), upper(?)) OR starts_with(upper(target_code), upper(?)))");
+            conditions.add("(starts_with(upper(e.source_code), upper(?)) OR starts_with(upper(e.target_code), upper(?)))");
             parameters.add(prefix);
             parameters.add(prefix);
         });
         query.code().ifPresent(prefix -> {
-            conditions.add("starts_with(code, ?)");
+            conditions.add("starts_with(e.code, ?)");
             parameters.add(prefix);
         });
         // Overlap of [date_from, date_to] with [from, to]: neither interval ends before the other starts.
         query.from().ifPresent(from -> {
-            conditions.add("date_to >= ?");
+            conditions.add("e.date_to >= ?");
             parameters.add(from);
         });
         query.to().ifPresent(to -> {
-            conditions.add("date_from <= ?");
+            conditions.add("e.date_from <= ?");
             parameters.add(to);
         });
-        StringBuilder sql = new StringBuilder("SELECT ").append(QUALIFIED_EVENT_COLUMNS)
-                .append(", s.text AS evidence FROM events e LEFT JOIN sentences s")
-                .append(" ON s.content_hash = e.content_hash AND s.idx = e.sentence");
+        query.cluster().ifPresent(cluster -> {
+            int colon = cluster.indexOf(':');
+            conditions.add("starts_with(c.cluster, ?)");
+            parameters.add(colon < 0 ? cluster : cluster.substring(0, colon));
+            if (colon >= 0) {
+                conditions.add("ends_with(c.cluster, ?)");
+                parameters.add(cluster.substring(colon));
+            }
+        });
+        StringBuilder matched = new StringBuilder("SELECT ").append(QUALIFIED_EVENT_COLUMNS)
+                .append(", e.content_hash, e.seq, s.text AS evidence, c.cluster, m.story")
+                .append(" FROM events e LEFT JOIN sentences s ON s.content_hash = e.content_hash AND s.idx = e.sentence")
+                .append(" JOIN event_clusters c ON c.content_hash = e.content_hash AND c.seq = e.seq")
+                .append(" JOIN story_members m ON m.content_hash = e.content_hash");
         if (!conditions.isEmpty()) {
-            sql.append(" WHERE ").append(String.join(" AND ", conditions));
+            matched.append(" WHERE ").append(String.join(" AND ", conditions));
         }
-        sql.append(EVENT_ORDER);
+        String page = perCluster
+                ? "SELECT * FROM (SELECT *, row_number() OVER (PARTITION BY cluster ORDER BY " + ORDER_COLUMNS
+                        + ") AS place FROM (" + matched + ")) WHERE place = 1 ORDER BY " + ORDER_COLUMNS + " LIMIT ?"
+                : "SELECT * FROM (" + matched + ") ORDER BY " + ORDER_COLUMNS + " LIMIT ?";
+        String sql = "WITH page AS (" + page + "), counts AS (" + CLUSTER_COUNTS
+                + " WHERE c.cluster IN (SELECT cluster FROM page) GROUP BY c.cluster)"
+                + " SELECT page.*, counts.mentions, counts.articles, counts.publishers"
+                + " FROM page LEFT JOIN counts ON counts.cluster = page.cluster ORDER BY " + ORDER_COLUMNS;
 
-        try (PreparedStatement select = connection.prepareStatement(sql.toString())) {
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
             int column = 1;
             for (Object parameter : parameters) {
                 select.setObject(column++, parameter);
@@ -112,7 +145,10 @@ final class EventReader {
                 List<StoredEvent> events = new ArrayList<>();
                 while (rows.next()) {
                     String evidence = rows.getString("evidence");
-                    events.add(new StoredEvent(event(rows), evidence == null ? "" : evidence));
+                    EventCluster cluster = new EventCluster(rows.getString("cluster"), rows.getInt("mentions"),
+                            rows.getInt("articles"), rows.getInt("publishers"));
+                    events.add(new StoredEvent(event(rows), evidence == null ? "" : evidence, rows.getString("story"),
+                            cluster));
                 }
                 return List.copyOf(events);
             }
@@ -177,10 +213,12 @@ final class EventReader {
                             (SELECT count(*) FROM sentences),
                             (SELECT count(*) FROM actor_mentions),
                             (SELECT count(*) FROM events),
-                            (SELECT count(*) FROM quotes)""")) {
+                            (SELECT count(*) FROM quotes),
+                            (SELECT count(DISTINCT story) FROM story_members),
+                            (SELECT count(DISTINCT cluster) FROM event_clusters)""")) {
             rows.next();
             return new StoreCounts(rows.getLong(1), rows.getLong(2), rows.getLong(3), rows.getLong(4),
-                    rows.getLong(5));
+                    rows.getLong(5), rows.getLong(6), rows.getLong(7));
         }
     }
 

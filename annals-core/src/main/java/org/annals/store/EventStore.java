@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.annals.cluster.StoryMatcher;
 import org.annals.model.Article;
 import org.annals.model.CodedArticle;
 import org.annals.model.Event;
@@ -39,8 +40,11 @@ public final class EventStore implements AutoCloseable {
     private final Connection connection;
     private final Clock clock;
     private final ArticleWriter writer;
+    private final StoryClusters stories;
+    private final EventClusters eventClusters;
     private final EventReader reader;
     private final UnknownNameReader unknownNames;
+    private final ClusterReader clusterReader;
     private boolean closed;
 
     private EventStore(Path file, Connection connection, Clock clock) {
@@ -48,8 +52,12 @@ public final class EventStore implements AutoCloseable {
         this.connection = connection;
         this.clock = clock;
         this.writer = new ArticleWriter(connection);
+        StoryMatcher matcher = StoryMatcher.standard();
+        this.stories = new StoryClusters(connection, matcher);
+        this.eventClusters = new EventClusters(connection);
         this.reader = new EventReader(connection);
         this.unknownNames = new UnknownNameReader(connection);
+        this.clusterReader = new ClusterReader(connection);
     }
 
     /**
@@ -115,7 +123,9 @@ public final class EventStore implements AutoCloseable {
     }
 
     /**
-     * Stores the article and everything coded from it in one transaction: all of it or, on failure, none.
+     * Stores the article and everything coded from it in one transaction: all of it or, on failure, none. The
+     * article joins its story cluster (the stored texts it nearly duplicates) and its events join their event
+     * clusters in the same transaction; see {@code Schema} and the package {@code org.annals.cluster}.
      *
      * @return {@link SaveOutcome#ALREADY_STORED}, writing nothing, when an article with the same content hash
      *         is stored; {@link SaveOutcome#STORED} otherwise
@@ -134,6 +144,8 @@ public final class EventStore implements AutoCloseable {
                     return SaveOutcome.ALREADY_STORED;
                 }
                 writer.write(article, LocalDateTime.now(clock));
+                StoryClusters.Assignment story = stories.assign(hash, article.article().text());
+                eventClusters.assign(hash, article.events(), story);
                 connection.commit();
                 return SaveOutcome.STORED;
             } catch (SQLException | RuntimeException e) {
@@ -177,14 +189,42 @@ public final class EventStore implements AutoCloseable {
         return storedEvents(query).stream().map(StoredEvent::event).toList();
     }
 
-    /** Like {@link #events(EventQuery)}, each event with the text of its evidence sentence. */
+    /**
+     * Like {@link #events(EventQuery)}, each event with the text of its evidence sentence, the story cluster of its
+     * article and its event cluster with GDELT's counts (over the whole cluster, not only the matching mentions).
+     */
     public synchronized List<StoredEvent> storedEvents(EventQuery query) {
         Objects.requireNonNull(query, "query");
         requireOpen();
         try {
-            return reader.storedEvents(query);
+            return reader.storedEvents(query, false);
         } catch (SQLException e) {
             throw failure("cannot read events for " + query, e);
+        }
+    }
+
+    /**
+     * One row per event cluster with a mention matching {@code query}: its first matching mention in event order,
+     * with the cluster's counts; ordered like {@link #storedEvents}, the limit counting clusters.
+     */
+    public synchronized List<StoredEvent> eventClusters(EventQuery query) {
+        Objects.requireNonNull(query, "query");
+        requireOpen();
+        try {
+            return reader.storedEvents(query, true);
+        } catch (SQLException e) {
+            throw failure("cannot read event clusters for " + query, e);
+        }
+    }
+
+    /** The story clusters matching {@code query}, by first article date, then id, with their members. */
+    public synchronized List<StoryCluster> stories(StoryQuery query) {
+        Objects.requireNonNull(query, "query");
+        requireOpen();
+        try {
+            return clusterReader.stories(query);
+        } catch (SQLException e) {
+            throw failure("cannot read stories for " + query, e);
         }
     }
 

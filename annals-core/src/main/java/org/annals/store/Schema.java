@@ -51,18 +51,32 @@ import java.util.List;
  * insert. There are no secondary indexes either: DuckDB scans columns with min/max zone maps, which serves
  * the date and prefix filters of EventQuery well without ART indexes to maintain.
  *
+ * Version 4 (story and event clusters; its tables are the block CLUSTER_TABLES below):
+ *   story_members(content_hash PK, story, shingles INTEGER, signature BLOB)
+ *          one row per stored text: the story cluster it is in (named after its least member's content hash),
+ *          its shingle count and MinHash signature (big-endian 64-bit values; NULL for a text without words)
+ *   story_bands(band_key BIGINT, content_hash)       the LSH key of each band of each signature
+ *   event_clusters(content_hash, seq, event_key, date_value, date_from DATE, date_to DATE, cluster)
+ *          PK (content_hash, seq): one row per events row, its event key and date (copied so that linking
+ *          reads one narrow table) and the event cluster it is in (named HASH:SEQ after its least mention)
+ *   source_publishers(content_hash, origin, document, publisher)  PK (content_hash, origin): for each sources
+ *          row, the document (URL, or origin without one) and publisher (URL host, or origin file) it counts as
+ * Clusters are written in the transaction that saves the article, so a text is never stored without them;
+ * the rules are in org.annals.cluster (StoryMatcher, EventLinker), the SQL in StoryClusters and EventClusters.
+ * story_bands has no key and no index: it is only ever appended to and looked up with an IN list of 40 keys,
+ * which DuckDB answers by scanning one BIGINT column (this DuckDB does not use an ART index for such look-ups;
+ * the cost per article is in docs/benchmarks.md).
+ * Counts (NumMentions, NumArticles, NumSources) are not stored but counted when read, so no write can leave
+ * them stale.
+ *
  * A later schema change bumps VERSION and adds a migration here; a file of an unknown version is refused
  * rather than guessed at.
  */
 final class Schema {
 
-    // Version 4: the events' claimant_* columns (reported events), the unknown_names table, the articles' language.
+    // Version 4: the events' claimant_* columns (reported events), the unknown_names table, the articles' language,
+    // and the story and event cluster tables.
     static final int VERSION = 4;
-
-    /** The columns version 4 added to events, for lifting a version-3 file. */
-    private static final List<String> CLAIMANT_COLUMNS = List.of("claimant_code VARCHAR", "claimant_text VARCHAR",
-            "claimant_name VARCHAR", "claimant_entry VARCHAR", "claimant_reason VARCHAR", "claimant_sentence INTEGER",
-            "claimant_begin INTEGER", "claimant_end INTEGER");
 
     private static final List<String> TABLES = List.of(
             "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)",
@@ -203,6 +217,37 @@ final class Schema {
                 PRIMARY KEY (content_hash, seq))""");
             // ---- end of version 4 ----
 
+    // ---- version 4: story and event clusters (branch 'clusters') ----
+    private static final List<String> CLUSTER_TABLES = List.of(
+            """
+            CREATE TABLE IF NOT EXISTS story_members (
+                content_hash VARCHAR PRIMARY KEY,
+                story VARCHAR NOT NULL,
+                shingles INTEGER NOT NULL,
+                signature BLOB)""",
+            """
+            CREATE TABLE IF NOT EXISTS story_bands (
+                band_key BIGINT NOT NULL,
+                content_hash VARCHAR NOT NULL)""",
+            """
+            CREATE TABLE IF NOT EXISTS event_clusters (
+                content_hash VARCHAR NOT NULL,
+                seq INTEGER NOT NULL,
+                event_key VARCHAR NOT NULL,
+                date_value VARCHAR NOT NULL,
+                date_from DATE NOT NULL,
+                date_to DATE NOT NULL,
+                cluster VARCHAR NOT NULL,
+                PRIMARY KEY (content_hash, seq))""",
+            """
+            CREATE TABLE IF NOT EXISTS source_publishers (
+                content_hash VARCHAR NOT NULL,
+                origin VARCHAR NOT NULL,
+                document VARCHAR NOT NULL,
+                publisher VARCHAR NOT NULL,
+                PRIMARY KEY (content_hash, origin))""");
+    // ---- end of version 4 ----
+
     private Schema() {
     }
 
@@ -217,18 +262,12 @@ final class Schema {
             for (String ddl : TABLES) {
                 statement.execute(ddl);
             }
+            for (String ddl : CLUSTER_TABLES) {
+                statement.execute(ddl);
+            }
             int version = storedVersion(statement);
             if (version == 0) {
                 statement.execute("INSERT INTO schema_version VALUES (" + VERSION + ")");
-            } else if (version == 3) {
-                // Version 3 to 4: unknown_names was just created empty above (articles stored before simply have no
-                // unknown names), the events gain the claimant columns, empty for events stored before, and the
-                // articles their language: English, since version 3 coded every article as English.
-                for (String column : CLAIMANT_COLUMNS) {
-                    statement.execute("ALTER TABLE events ADD COLUMN IF NOT EXISTS " + column);
-                }
-                statement.execute("ALTER TABLE articles ADD COLUMN IF NOT EXISTS language VARCHAR DEFAULT 'en'");
-                statement.execute("UPDATE schema_version SET version = 4");
             } else if (version != VERSION) {
                 throw new StoreException("event store " + file + " has schema version " + version
                         + ", this build reads version " + VERSION + "; ingest the articles again into a new database (--db)");

@@ -75,9 +75,9 @@ class EventQueryTest {
         assertEquals(List.of(ATTACK, SANCTION),
                 store.events(EventQuery.all().between(LocalDate.of(2018, 3, 15), LocalDate.of(2018, 3, 15))));
         assertEquals(List.of(THREAT), store.events(new EventQuery(Optional.empty(), Optional.empty(),
-                Optional.of(LocalDate.of(2019, 1, 1)), Optional.empty(), 10)));
+                Optional.of(LocalDate.of(2019, 1, 1)), Optional.empty(), Optional.empty(), 10)));
         assertEquals(List.of(MEETING), store.events(new EventQuery(Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.of(LocalDate.of(2017, 1, 1)), 10)));
+                Optional.empty(), Optional.of(LocalDate.of(2017, 1, 1)), Optional.empty(), 10)));
     }
 
     @Test

@@ -94,7 +94,7 @@ class EventStoreTest {
             store.save(coded("a1", "h1", List.of(event("a1", "RUS", Optional.empty(), "138", day(2019, 1, 22), 0))));
 
             assertTrue(store.contains("h1"));
-            assertEquals(new StoreCounts(1, 3, 2, 1, 2), store.counts());
+            assertEquals(new StoreCounts(1, 3, 2, 1, 2, 1, 1), store.counts());
         }
     }
 
@@ -139,7 +139,7 @@ class EventStoreTest {
 
             assertTrue(failure.getMessage().contains("a1"), failure.getMessage());
             assertFalse(store.contains("h1"));
-            assertEquals(new StoreCounts(0, 0, 0, 0, 0), store.counts());
+            assertEquals(new StoreCounts(0, 0, 0, 0, 0, 0, 0), store.counts());
             // The store is still usable after the rollback.
             assertEquals(SaveOutcome.STORED, store.save(good));
         }
@@ -149,7 +149,7 @@ class EventStoreTest {
     void open_createsMissingParentDirectories() {
         Path file = dir.resolve("a/b/c/events.duckdb");
         try (EventStore store = EventStore.open(file)) {
-            assertEquals(new StoreCounts(0, 0, 0, 0, 0), store.counts());
+            assertEquals(new StoreCounts(0, 0, 0, 0, 0, 0, 0), store.counts());
         }
         assertTrue(Files.isRegularFile(file));
     }

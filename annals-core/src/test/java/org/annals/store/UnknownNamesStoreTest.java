@@ -1,6 +1,7 @@
 package org.annals.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -67,25 +68,19 @@ class UnknownNamesStoreTest {
     }
 
     @Test
-    void versionThreeStore_isMigratedByAddingTheEmptyTable() throws Exception {
+    void versionThreeStore_isRefusedWithAClearMessage() throws Exception {
         Path file = dir.resolve("events.duckdb");
         try (EventStore store = EventStore.open(file)) {
             store.save(StoreFixtures.coded("a1", "h1", List.of()));
         }
         try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
              Statement statement = connection.createStatement()) {
-            statement.execute("DROP TABLE unknown_names");
             statement.execute("UPDATE schema_version SET version = 3");
         }
-        try (EventStore store = EventStore.open(file)) {
-            assertEquals(List.of(), store.unknownNames(5));
-            assertEquals(1, store.counts().articles(), "the version 3 articles stay");
-        }
-        try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
-             Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT max(version) FROM schema_version")) {
-            rows.next();
-            assertEquals(4, rows.getInt(1));
-        }
+        // Version 4 clusters every stored article as it is saved; a version-3 file has no clusters to list its
+        // events by, so it is ingested again rather than half read.
+        StoreException refused = assertThrows(StoreException.class, () -> EventStore.open(file).close());
+        assertTrue(refused.getMessage().contains("version 3") && refused.getMessage().contains("ingest"),
+                refused.getMessage());
     }
 }
