@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.annals.model.Actor;
 import org.annals.model.Event;
+import org.annals.model.Modality;
 
 /**
  * Links mentions of one event, reported by several articles, into event clusters (GDELT's events, of which
@@ -45,7 +46,9 @@ public final class EventLinker {
 
     /** The part of an event that must agree for two mentions to be one event: source|target|code|modality. */
     public static String key(Event event) {
-        String modality = event.modality().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+        // Who vouches for an act does not make it another act: a reported and a plainly stated expulsion are one.
+        String modality = event.modality().stream().filter(m -> m != Modality.REPORTED).map(Enum::name).sorted()
+                .collect(Collectors.joining(","));
         return event.source().code() + "|" + event.target().map(Actor::code).orElse("") + "|" + event.code() + "|"
                 + modality;
     }

@@ -27,10 +27,14 @@ final class Attribution {
 
     /** A claim: the act is reported, by the claimant when the text names one. */
     record Claim(Optional<Actor> claimant) {
-        /** True when {@code source} itself (or its government, or its country) makes the claim. */
+        /**
+         * True when {@code source} itself (or its government, or its country) makes the claim, or may: a claimant
+         * of no known country ("the foreign ministry said") is most often the acting side's own office, and
+         * cannot be shown to be someone else.
+         */
         boolean isOwnWordOf(Actor source) {
-            return claimant.map(c -> c.code().startsWith(source.code()) || source.code().startsWith(c.code()))
-                    .orElse(false);
+            return claimant.map(c -> c.code().startsWith("---") || c.code().startsWith(source.code())
+                    || source.code().startsWith(c.code())).orElse(false);
         }
     }
 

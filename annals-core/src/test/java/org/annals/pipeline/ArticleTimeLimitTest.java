@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.annals.ingest.InputReader;
 import org.annals.ingest.ReadOptions;
@@ -56,7 +57,9 @@ class ArticleTimeLimitTest {
                     throw new AnnotationException("interrupted between sentences", null);
                 }
                 try {
-                    Thread.sleep(9);
+                    // Sentences of uneven length: a fixed length would lock in phase with the 20 ms re-interrupts
+                    // and could lose every one of them, which no real text does.
+                    Thread.sleep(ThreadLocalRandom.current().nextInt(5, 14));
                 } catch (InterruptedException e) {
                     continue;
                 }
