@@ -140,7 +140,8 @@ public final class CoreNlpAnnotator implements TextAnnotator {
             List<CoreMap> all = document.get(CoreAnnotations.SentencesAnnotation.class);
             List<CoreMap> full = new ArrayList<>();
             for (CoreMap sentence : all) {
-                if (selector.fullAnalysis(tokens(sentence.get(CoreAnnotations.TokensAnnotation.class)))) {
+                if (selector == SentenceSelector.ALL
+                        || selector.fullAnalysis(tokens(sentence.get(CoreAnnotations.TokensAnnotation.class)))) {
                     full.add(sentence);
                 }
             }
