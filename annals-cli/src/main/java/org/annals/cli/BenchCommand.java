@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Supplier;
 import org.annals.eval.GoldReader;
 import org.annals.eval.RootGroups;
 import org.annals.ingest.ContentHash;
@@ -221,20 +222,14 @@ final class BenchCommand implements Callable<Integer> {
         return Optional.empty();
     }
 
-    /** Times the language stage, over all threads. */
-    private static final class TimedLanguages implements LanguageIdentifier {
-        private final LanguageIdentifier delegate;
+    /** Time spent in one stage, summed over all threads. */
+    private static class Stopwatch {
         private final LongAdder nanos = new LongAdder();
 
-        TimedLanguages(LanguageIdentifier delegate) {
-            this.delegate = delegate;
-        }
-
-        @Override
-        public LanguageGuess identify(String text) {
+        <T> T time(Supplier<T> work) {
             long start = System.nanoTime();
             try {
-                return delegate.identify(text);
+                return work.get();
             } finally {
                 nanos.add(System.nanoTime() - start);
             }
@@ -249,10 +244,23 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
+    /** Times the language stage, over all threads. */
+    private static final class TimedLanguages extends Stopwatch implements LanguageIdentifier {
+        private final LanguageIdentifier delegate;
+
+        TimedLanguages(LanguageIdentifier delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public LanguageGuess identify(String text) {
+            return time(() -> delegate.identify(text));
+        }
+    }
+
     /** Times the NLP stage, so the report can say how the time splits between CoreNLP and Annals' own stages. */
-    private static final class TimedAnnotator implements TextAnnotator {
+    private static final class TimedAnnotator extends Stopwatch implements TextAnnotator {
         private final TextAnnotator delegate;
-        private final LongAdder nanos = new LongAdder();
 
         TimedAnnotator(TextAnnotator delegate) {
             this.delegate = delegate;
@@ -260,20 +268,7 @@ final class BenchCommand implements Callable<Integer> {
 
         @Override
         public AnnotatedText annotate(String text, java.time.LocalDate date) {
-            long start = System.nanoTime();
-            try {
-                return delegate.annotate(text, date);
-            } finally {
-                nanos.add(System.nanoTime() - start);
-            }
-        }
-
-        void reset() {
-            nanos.reset();
-        }
-
-        double seconds() {
-            return nanos.sum() / 1e9;
+            return time(() -> delegate.annotate(text, date));
         }
     }
 }
