@@ -38,7 +38,7 @@ final class EventDater {
         AnnotatedSentence sentence = graph.sentence();
         List<Integer> clause = graph.subtree(verb, List.of("obl", "advmod", "nmod"));
         for (TimeExpression time : sentence.times()) {
-            if (!time.type().equals("DATE") || !clause.contains(time.firstToken())) {
+            if (!time.type().equals("DATE") || !inClause(time, clause)) {
                 continue;
             }
             Optional<EventDate> parsed = parse(time.value(), "time expression '" + time.text() + "'");
@@ -62,6 +62,19 @@ final class EventDater {
             }
         }
         return EventDate.ofDay(articleDate, "article date");
+    }
+
+    /**
+     * Whether any word of the expression is in the clause: its head is, but its first word need not be ("20" in
+     * "on 20 January 2019" hangs from "January" as a number, a relation the clause does not follow).
+     */
+    private static boolean inClause(TimeExpression time, List<Integer> clause) {
+        for (int t = time.firstToken(); t <= time.lastToken(); t++) {
+            if (clause.contains(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<Integer> yearIn(AnnotatedSentence sentence) {

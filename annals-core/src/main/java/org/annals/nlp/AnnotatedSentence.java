@@ -13,18 +13,29 @@ import org.annals.model.Span;
  * @param text           its words
  * @param tokens         its tokens, in order
  * @param dependencies   its enhanced dependency edges; none when it was not parsed
- * @param times          its resolved time expressions
+ * @param timeSource     its resolved time expressions, found when first read ({@link #times()})
  * @param tooLongToParse whether it was left without a dependency parse for its length alone (it was chosen for a
  *                       full analysis): no event can be coded from it, and the user is told
  */
 public record AnnotatedSentence(int index, int paragraph, Span span, String text, List<Token> tokens,
-                                List<Dependency> dependencies, List<TimeExpression> times, boolean tooLongToParse) {
+                                List<Dependency> dependencies, SentenceTimes timeSource, boolean tooLongToParse) {
     public AnnotatedSentence {
         Objects.requireNonNull(span, "span");
         Objects.requireNonNull(text, "text");
         tokens = List.copyOf(tokens);
         dependencies = List.copyOf(dependencies);
-        times = List.copyOf(times);
+        Objects.requireNonNull(timeSource, "timeSource");
+    }
+
+    /** A sentence whose time expressions are already known. */
+    public AnnotatedSentence(int index, int paragraph, Span span, String text, List<Token> tokens,
+                             List<Dependency> dependencies, List<TimeExpression> times, boolean tooLongToParse) {
+        this(index, paragraph, span, text, tokens, dependencies, SentenceTimes.of(times), tooLongToParse);
+    }
+
+    /** Its resolved time expressions, in order. */
+    public List<TimeExpression> times() {
+        return timeSource.get();
     }
 
     public Token token(int i) {

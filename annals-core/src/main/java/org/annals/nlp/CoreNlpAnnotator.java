@@ -35,7 +35,8 @@ import org.annals.model.Span;
  *   matched by the actor dictionaries, so the fine-grained KBP gazetteer and the 7- and 4-class models would
  *   triple the cost for nothing we use.</li>
  *   <li>SUTime (dates, durations) runs on its own, only on the words around temporal cues ({@link TimeFinder}):
- *   run by the NER annotator over every sentence it was the largest single cost, and most words are no date.</li>
+ *   run by the NER annotator over every sentence it was the largest single cost, and most words are no date. It
+ *   runs late, too: only for the sentences the event stage asks about ({@link SentenceTimes}).</li>
  *   <li>The work runs in stages over one CoreNLP document: tokens, sentences, parts of speech, lemmas and
  *   quotations for the whole text; then a {@link SentenceSelector} chooses the sentences that get named
  *   entities and the dependency parse (all of them in the default pipeline, those with a candidate event word
@@ -151,25 +152,17 @@ public final class CoreNlpAnnotator implements TextAnnotator {
             List<CoreMap> parseable = full.stream()
                     .filter(s -> s.get(CoreAnnotations.TokensAnnotation.class).size() <= MAX_PARSED_TOKENS).toList();
             annotateSome(parser, document, parseable);
-            long parseDone = System.nanoTime();
-            stageTimes.add(StageTimes.Part.PARSE, parseDone - entitiesDone);
+            stageTimes.add(StageTimes.Part.PARSE, System.nanoTime() - entitiesDone);
             Set<CoreMap> analysed = Collections.newSetFromMap(new IdentityHashMap<>());
             analysed.addAll(full);
-            List<List<TimeExpression>> found = new ArrayList<>(all.size());
-            for (CoreMap sentence : all) {
-                found.add(analysed.contains(sentence)
-                        ? times.find(sentence.get(CoreAnnotations.TokensAnnotation.class), date.toString())
-                        : List.of());
-            }
-            stageTimes.add(StageTimes.Part.DATES, System.nanoTime() - parseDone);
             stageTimes.count(all.size(), full.size(), document.get(CoreAnnotations.TokensAnnotation.class).size());
             List<Integer> paragraphStarts = paragraphStarts(text);
             List<AnnotatedSentence> sentences = new ArrayList<>(all.size());
             for (CoreMap sentence : all) {
                 boolean tooLong = analysed.contains(sentence)
                         && sentence.get(CoreAnnotations.TokensAnnotation.class).size() > MAX_PARSED_TOKENS;
-                sentences.add(toSentence(sentences.size(), sentence, paragraphStarts, found.get(sentences.size()),
-                        tooLong));
+                SentenceTimes times = analysed.contains(sentence) ? deferredTimes(sentence, date) : SentenceTimes.of(List.of());
+                sentences.add(toSentence(sentences.size(), sentence, paragraphStarts, times, tooLong));
             }
             return new AnnotatedText(sentences, quotations(document, text));
         } catch (RuntimeInterruptedException e) {
@@ -178,6 +171,19 @@ public final class CoreNlpAnnotator implements TextAnnotator {
         } catch (RuntimeException e) {
             throw new AnnotationException("CoreNLP failed: " + e, e);
         }
+    }
+
+    /** SUTime over the sentence's temporal cues, run when the event stage first asks (see {@link SentenceTimes}). */
+    private SentenceTimes deferredTimes(CoreMap sentence, LocalDate date) {
+        List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
+        return SentenceTimes.deferred(() -> {
+            long start = System.nanoTime();
+            try {
+                return times.find(labels, date.toString());
+            } finally {
+                stageTimes.add(StageTimes.Part.DATES, System.nanoTime() - start);
+            }
+        });
     }
 
     /**
@@ -211,7 +217,7 @@ public final class CoreNlpAnnotator implements TextAnnotator {
     }
 
     private static AnnotatedSentence toSentence(int index, CoreMap sentence, List<Integer> paragraphStarts,
-                                                List<TimeExpression> times, boolean tooLongToParse) {
+                                                SentenceTimes times, boolean tooLongToParse) {
         List<Token> tokens = tokens(sentence.get(CoreAnnotations.TokensAnnotation.class));
         int begin = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
         int end = sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);

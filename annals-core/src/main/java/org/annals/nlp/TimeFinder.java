@@ -8,6 +8,7 @@ import edu.stanford.nlp.time.TimeAnnotator;
 import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
+import edu.stanford.nlp.util.RuntimeInterruptedException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -64,6 +65,8 @@ final class TimeFinder {
         List<CoreMap> expressions;
         try {
             expressions = sutime.annotateSingleSentence(piece, documentDate, new SUTime.TimeIndex());
+        } catch (RuntimeInterruptedException e) {
+            throw e;
         } catch (RuntimeException e) {
             // SUTime fails on some token sequences (a NullPointerException inside its rule matcher was seen);
             // a window without dates is better than an article without analysis.
