@@ -101,7 +101,7 @@ final class BenchCommand implements Callable<Integer> {
         TimedLanguages languages = new TimedLanguages(LinguaLanguageIdentifier.load());
         double languageLoadSeconds = seconds(tLanguages);
         long t0 = System.nanoTime();
-        CoreNlpAnnotator annotator = CoreNlpAnnotator.load(ArticleCoder.selector(mode));
+        CoreNlpAnnotator annotator = ArticleCoder.annotator(mode);
         TimedAnnotator nlp = new TimedAnnotator(annotator);
         ArticleCoder coder = ArticleCoder.withStages(languages, nlp);
         double loadSeconds = seconds(t0);

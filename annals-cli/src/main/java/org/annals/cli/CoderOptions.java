@@ -20,8 +20,8 @@ final class CoderOptions {
     List<Path> patterns = new ArrayList<>();
 
     @Option(names = "--fast",
-            description = "Parse only sentences with a word that can fire an event pattern (faster on ordinary news; speed and "
-                    + "accuracy cost in docs/benchmarks.md).")
+            description = "Use Annals' rule-based shallow parse instead of CoreNLP's neural parser, and find named entities only "
+                    + "in sentences with a word that can fire an event pattern (speed and accuracy cost in docs/benchmarks.md).")
     boolean fast;
 
     @Option(names = "--threads", paramLabel = "N", defaultValue = "0",

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.annals.model.EventDate;
 import org.annals.nlp.AnnotatedSentence;
@@ -33,6 +34,7 @@ final class EventDater {
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
     private static final Pattern YEAR = Pattern.compile("(1[89]|20)\\d{2}");
+    private static final Set<String> YEAR_UNITS = Set.of("year", "decade", "century");
 
     EventDate date(AnnotatedText text, SentenceGraph graph, int verb, LocalDate articleDate) {
         AnnotatedSentence sentence = graph.sentence();
@@ -78,7 +80,11 @@ final class EventDater {
     }
 
     private static Optional<Integer> yearIn(AnnotatedSentence sentence) {
-        for (TimeExpression time : sentence.times()) {
+        // Dates are found only when asked for (SentenceTimes), and looking back through a paragraph would ask for
+        // every sentence in it. Only a written year or a phrase counted in years ("last year", "a decade ago") can
+        // name an earlier year; a written year is also found in the words below, so SUTime runs only for the latter.
+        boolean countsYears = sentence.tokens().stream().anyMatch(t -> YEAR_UNITS.contains(t.lemma()));
+        for (TimeExpression time : countsYears ? sentence.times() : List.<TimeExpression>of()) {
             if (time.type().equals("DATE") && time.value().length() >= 4 && YEAR.matcher(time.value().substring(0, 4)).matches()) {
                 return Optional.of(Integer.parseInt(time.value().substring(0, 4)));
             }

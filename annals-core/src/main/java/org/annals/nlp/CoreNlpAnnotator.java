@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
@@ -74,14 +75,22 @@ public final class CoreNlpAnnotator implements TextAnnotator {
     private final StanfordCoreNLP entities;
     private final TimeFinder times;
     private final StanfordCoreNLP parser;
+    private final Parse parse;
     private final SentenceSelector selector;
     private final StageTimes stageTimes = new StageTimes();
 
-    private CoreNlpAnnotator(Properties properties, SentenceSelector selector) {
+    /**
+     * Which dependency parse sentences get: CoreNLP's neural parser for the sentences the selector picks, or
+     * Annals' {@link ShallowParser} for every sentence (the fast pipeline; the neural model is then not loaded).
+     */
+    public enum Parse { NEURAL, SHALLOW }
+
+    private CoreNlpAnnotator(Properties properties, SentenceSelector selector, Parse parse) {
         this.words = stage(properties, "tokenize,ssplit,pos,lemma,quote");
         this.entities = stage(properties, "ner");
         this.times = new TimeFinder(properties);
-        this.parser = stage(properties, "depparse");
+        this.parse = Objects.requireNonNull(parse, "parse");
+        this.parser = parse == Parse.NEURAL ? stage(properties, "depparse") : null;
         this.selector = Objects.requireNonNull(selector, "selector");
     }
 
@@ -95,7 +104,12 @@ public final class CoreNlpAnnotator implements TextAnnotator {
      * dependency parse ({@link SentenceSelector#ALL} for the default pipeline).
      */
     public static CoreNlpAnnotator load(SentenceSelector selector) {
-        return new CoreNlpAnnotator(defaultProperties(), selector);
+        return load(selector, Parse.NEURAL);
+    }
+
+    /** Loads the models; {@code selector} chooses the sentences that get named entities, and {@code parse} the parser. */
+    public static CoreNlpAnnotator load(SentenceSelector selector, Parse parse) {
+        return new CoreNlpAnnotator(defaultProperties(), selector, parse);
     }
 
     /** Time spent so far in each part of this annotator, over all threads. */
@@ -149,9 +163,16 @@ public final class CoreNlpAnnotator implements TextAnnotator {
             annotateSome(entities, document, full);
             long entitiesDone = System.nanoTime();
             stageTimes.add(StageTimes.Part.ENTITIES, entitiesDone - wordsDone);
-            List<CoreMap> parseable = full.stream()
+            List<CoreMap> parseable = (parse == Parse.SHALLOW ? all : full).stream()
                     .filter(s -> s.get(CoreAnnotations.TokensAnnotation.class).size() <= MAX_PARSED_TOKENS).toList();
-            annotateSome(parser, document, parseable);
+            Map<CoreMap, List<Dependency>> shallow = new IdentityHashMap<>();
+            if (parse == Parse.NEURAL) {
+                annotateSome(parser, document, parseable);
+            } else {
+                for (CoreMap sentence : parseable) {
+                    shallow.put(sentence, ShallowParser.parse(tokens(sentence.get(CoreAnnotations.TokensAnnotation.class))));
+                }
+            }
             stageTimes.add(StageTimes.Part.PARSE, System.nanoTime() - entitiesDone);
             Set<CoreMap> analysed = Collections.newSetFromMap(new IdentityHashMap<>());
             analysed.addAll(full);
@@ -161,8 +182,9 @@ public final class CoreNlpAnnotator implements TextAnnotator {
             for (CoreMap sentence : all) {
                 boolean tooLong = analysed.contains(sentence)
                         && sentence.get(CoreAnnotations.TokensAnnotation.class).size() > MAX_PARSED_TOKENS;
+                List<Dependency> edges = parse == Parse.NEURAL ? dependencies(sentence) : shallow.getOrDefault(sentence, List.of());
                 SentenceTimes times = analysed.contains(sentence) ? deferredTimes(sentence, date) : SentenceTimes.of(List.of());
-                sentences.add(toSentence(sentences.size(), sentence, paragraphStarts, times, tooLong));
+                sentences.add(toSentence(sentences.size(), sentence, paragraphStarts, edges, times, tooLong));
             }
             return new AnnotatedText(sentences, quotations(document, text));
         } catch (RuntimeInterruptedException e) {
@@ -217,12 +239,12 @@ public final class CoreNlpAnnotator implements TextAnnotator {
     }
 
     private static AnnotatedSentence toSentence(int index, CoreMap sentence, List<Integer> paragraphStarts,
-                                                SentenceTimes times, boolean tooLongToParse) {
+                                                List<Dependency> edges, SentenceTimes times, boolean tooLongToParse) {
         List<Token> tokens = tokens(sentence.get(CoreAnnotations.TokensAnnotation.class));
         int begin = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
         int end = sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
         return new AnnotatedSentence(index, paragraphOf(begin, paragraphStarts), new Span(begin, end),
-                sentence.get(CoreAnnotations.TextAnnotation.class), tokens, dependencies(sentence), times,
+                sentence.get(CoreAnnotations.TextAnnotation.class), tokens, edges, times,
                 tooLongToParse);
     }
 

@@ -94,10 +94,10 @@ public final class ArticleCoder {
     }
 
     /**
-     * How much of each article the NLP stage analyses. {@link #FULL} parses every sentence; {@link #FAST} gives
-     * named entities, dates and the dependency parse only to sentences holding a word that can fire an event
-     * pattern, and keeps tokens, lemmas and parts of speech for the rest. Its speed and accuracy cost are
-     * measured in {@code docs/benchmarks.md}.
+     * How much of each article the NLP stage analyses. {@link #FULL} gives every sentence named entities and
+     * CoreNLP's neural dependency parse; {@link #FAST} gives named entities only to sentences holding a word that
+     * can fire an event pattern, and every sentence Annals' rule-based {@link org.annals.nlp.ShallowParser} instead
+     * of the neural parse. Its speed and accuracy cost are measured in {@code docs/benchmarks.md}.
      */
     public enum Mode { FULL, FAST }
 
@@ -134,13 +134,17 @@ public final class ArticleCoder {
         Thread loader = new Thread(languages, "annals-language-models");
         loader.setDaemon(true);
         loader.start();
-        TextAnnotator annotator = CoreNlpAnnotator.load(selector(mode, patterns));
+        TextAnnotator annotator = CoreNlpAnnotator.load(selector(mode, patterns), parse(mode));
         return assemble(await(languages), annotator, codebook, patterns, registry);
     }
 
-    /** The sentences the NLP stage analyses fully in {@code mode}, for the built-in patterns. */
-    public static SentenceSelector selector(Mode mode) {
-        return selector(mode, patterns(CameoCodebook.loadBuiltIn(), List.of()));
+    /** The NLP stage of {@code mode} for the built-in patterns, for code that wires its own coder (benchmarks, tests). */
+    public static CoreNlpAnnotator annotator(Mode mode) {
+        return CoreNlpAnnotator.load(selector(mode, patterns(CameoCodebook.loadBuiltIn(), List.of())), parse(mode));
+    }
+
+    private static CoreNlpAnnotator.Parse parse(Mode mode) {
+        return mode == Mode.FAST ? CoreNlpAnnotator.Parse.SHALLOW : CoreNlpAnnotator.Parse.NEURAL;
     }
 
     private static SentenceSelector selector(Mode mode, List<EventPattern> patterns) {

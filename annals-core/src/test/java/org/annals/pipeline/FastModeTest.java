@@ -17,7 +17,11 @@ import org.annals.nlp.CoreNlpAnnotator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The fast pipeline analyses fewer sentences and, on the sample, codes the same events as the default one. */
+/**
+ * The fast pipeline (named entities for trigger sentences, the shallow parse for all) codes the sample's main events
+ * as the default one does. It is allowed to differ in detail, not in the story; its cost on labelled data is measured
+ * in docs/benchmarks.md.
+ */
 class FastModeTest {
     private static Article sample;
     private static CoreNlpAnnotator fastNlp;
@@ -28,7 +32,7 @@ class FastModeTest {
         sample = new InputReader(new ReadOptions(Optional.empty()))
                 .readAll(List.of(Path.of("src/test/resources/samples/venezuela-2019-01-23.txt")))
                 .get(0).article().orElseThrow();
-        fastNlp = CoreNlpAnnotator.load(ArticleCoder.selector(ArticleCoder.Mode.FAST));
+        fastNlp = ArticleCoder.annotator(ArticleCoder.Mode.FAST);
         fast = ArticleCoder.withStages(SharedCoder.languages(), fastNlp);
     }
 
@@ -42,13 +46,19 @@ class FastModeTest {
     }
 
     @Test
-    void fastMode_codesTheSampleLikeTheDefault() {
-        CodedArticle coded = fast.code(sample);
-        assertEquals(summary(SharedCoder.get().code(sample)), summary(coded));
+    void fastMode_codesMostOfTheDefaultsEvents_andTheStory() {
+        Set<String> fastEvents = summary(fast.code(sample));
+        Set<String> defaultEvents = summary(SharedCoder.get().code(sample));
+        Set<String> shared = new TreeSet<>(defaultEvents);
+        shared.retainAll(fastEvents);
+        assertTrue(shared.size() >= 0.8 * defaultEvents.size(), "fast " + fastEvents + "\ndefault " + defaultEvents);
+        for (String key : List.of("USAGOV 054 VENOPP", "VENGOV 161 USA", "VENGOV 174 USAGOV", "USAGOV 138 VEN")) {
+            assertTrue(fastEvents.stream().anyMatch(e -> e.startsWith(key)), key + " missing from " + fastEvents);
+        }
     }
 
     @Test
-    void fastMode_leavesSentencesWithoutTriggersUnparsed() {
+    void fastMode_givesNamedEntitiesOnlyToSentencesWithTriggers() {
         fastNlp.stageTimes().reset();
         CodedArticle coded = fast.code(sample);
         long analysed = fastNlp.stageTimes().analysedSentences();
