@@ -99,7 +99,18 @@ public final class ShallowParser {
         private void chunk() {
             int i = 0;
             while (i < tokens.size()) {
-                if (startsNoun(i)) {
+                int quantifier = quantifier(i);
+                if (quantifier > 0) {
+                    // "at least 23 civilians", "more than 500 civilians": the words belong to the number's noun.
+                    int begin = i;
+                    i = nounChunk(i + quantifier);
+                    Unit chunk = units.get(unitOf[i - 1]);
+                    for (int k = begin; k < begin + quantifier; k++) {
+                        link(k, "advmod", chunk.head());
+                        unitOf[k] = unitOf[i - 1];
+                    }
+                    units.set(unitOf[i - 1], new Unit(true, begin, chunk.end(), chunk.head()));
+                } else if (startsNoun(i)) {
                     i = nounChunk(i);
                 } else if (isVerbal(i)) {
                     i = verbGroup(i);
@@ -107,6 +118,19 @@ public final class ShallowParser {
                     i++;
                 }
             }
+        }
+
+        /** The length of a quantifier before a number ("at least", "more than", "up to"), or 0. */
+        private int quantifier(int i) {
+            if (i + 2 >= tokens.size() || !tag(i + 2).equals("CD")) {
+                return 0;
+            }
+            String first = tokens.get(i).word().toLowerCase(Locale.ROOT);
+            String second = tokens.get(i + 1).word().toLowerCase(Locale.ROOT);
+            boolean known = first.equals("at") && (second.equals("least") || second.equals("most"))
+                    || (first.equals("more") || first.equals("less") || first.equals("fewer")) && second.equals("than")
+                    || first.equals("up") && second.equals("to");
+            return known ? 2 : 0;
         }
 
         private boolean startsNoun(int i) {
@@ -218,6 +242,9 @@ public final class ShallowParser {
             if (end < tokens.size() && tag(end).equals("RB") && !(end + 1 < tokens.size() && tag(end + 1).startsWith("JJ"))) {
                 link(end, "advmod", main);
             }
+            if (end < tokens.size() && tag(end).equals("RP")) {
+                link(end, "compound:prt", main);
+            }
             addUnit(new Unit(false, begin, end, main));
             return end;
         }
@@ -271,6 +298,11 @@ public final class ShallowParser {
                     controlled(verb, previous, v);
                 } else if (hasSubject && isWh(units.get(before).head()) && relativeAntecedent(before) >= 0) {
                     link(v, "acl:relcl", units.get(relativeAntecedent(before)).head());
+                } else if (!hasSubject && tag(v).equals("VBG") && verb.begin() == v && openerTag.equals(",") && previous >= 0) {
+                    // "carried out air strikes in Mosul, killing dozens": the participle says more of the main clause.
+                    link(v, "advcl", clauseHead(previous));
+                } else if (!hasSubject && tag(v).equals("VBG") && verb.begin() == v && opener < 0) {
+                    pendingAdverbial.add(v);
                 } else if (!hasSubject && (tag(v).equals("VBG") || tag(v).equals("VBN")) && verb.begin() == v
                         && before >= 0 && units.get(before).noun() && !openerTag.equals("IN") && !openerTag.equals("CC")) {
                     link(v, "acl", units.get(before).head());

@@ -123,4 +123,19 @@ class ShallowParserTest {
         assertHas(e, "nsubj(marched, Protesters)", "obl:in(marched, Caracas)", "parataxis(marched, said)",
                 "nsubj(said, police)");
     }
+
+    @Test
+    void quantifierBeforeANumber_staysWithItsNoun() {
+        List<String> e = edges("At/IN least/JJS 23/CD civilians/NNS/civilian were/VBD/be killed/VBN/kill ./.");
+        assertHas(e, "nsubj:pass(killed, civilians)", "advmod(civilians, least)");
+        List<String> m = edges("Forces/NNS/force killed/VBD/kill more/JJR than/IN 500/CD civilians/NNS/civilian");
+        assertHas(m, "obj(killed, civilians)");
+    }
+
+    @Test
+    void participleAfterAComma_saysMoreOfTheMainClause() {
+        List<String> e = edges("The/DT air/NN force/NN carried/VBD/carry out/RP strikes/NNS/strike in/IN Mosul/NNP ,/, "
+                + "killing/VBG/kill dozens/NNS/dozen of/IN fighters/NNS/fighter");
+        assertHas(e, "advcl(carried, killing)", "obj(killing, dozens)", "nmod:of(dozens, fighters)");
+    }
 }
