@@ -57,11 +57,16 @@ public final class WorldState {
     private final List<Demand> demands = new ArrayList<>();
     private final List<Sanction> sanctions = new ArrayList<>();
 
+    /** The order in which mentions give titles: the first mention of an office (and whether held) is its record. */
+    static final Comparator<DatedMention> MENTION_ORDER = Comparator.comparing(DatedMention::date)
+            .thenComparing(DatedMention::articleId).thenComparingInt(m -> m.actor().sentence())
+            .thenComparingInt(m -> m.actor().span().begin());
+
     private WorldState(List<Event> events, List<DatedMention> mentions) {
-        this.events = events.stream().sorted(Evidence.CANONICAL).toList();
-        this.mentions = mentions.stream().sorted(Comparator.comparing(DatedMention::date)
-                .thenComparing(DatedMention::articleId).thenComparingInt(m -> m.actor().sentence())
-                .thenComparingInt(m -> m.actor().span().begin())).toList();
+        // Only what can bear on the state is kept (see bears() and WorldStateBuilder), so that with() and a state
+        // folded from a large store hold the events the facts rest on, not every event read.
+        this.events = events.stream().filter(WorldState::bears).sorted(Evidence.CANONICAL).toList();
+        this.mentions = WorldStateBuilder.firstTitles(mentions).stream().sorted(MENTION_ORDER).toList();
         for (DatedMention m : this.mentions) {
             if (!m.actor().entryId().startsWith("person:")) {
                 continue;
@@ -76,8 +81,8 @@ public final class WorldState {
             });
         }
         // A hypothetical act ("could break ties", "if Maduro is ousted") changes nothing, not even who is
-        // named as a claimant; the events stay in the state's set so that with() keeps them.
-        List<Event> counted = this.events.stream().filter(e -> !e.modality().contains(Modality.HYPOTHETICAL)).toList();
+        // named as a claimant; bears() has already left such events out.
+        List<Event> counted = this.events;
         this.recognition = new RecognitionLedger(counted);
         for (Event e : counted) {
             if (e.isAsserted() && e.target().isPresent()) {
@@ -90,6 +95,31 @@ public final class WorldState {
             demand(e).ifPresent(demands::add);
             sanction(e).ifPresent(sanctions::add);
         }
+    }
+
+    /**
+     * A builder that takes events and mentions one at a time (from a store of any size), keeping only those that
+     * can bear on the state; see {@link WorldStateBuilder}.
+     */
+    public static WorldStateBuilder builder() {
+        return new WorldStateBuilder();
+    }
+
+    /**
+     * True when {@code e} can change some state, whatever other events are known: an act that is not hypothetical
+     * and is a recognition (054) or its withdrawal, an act that needs authority (it can make a claimant), a
+     * change of relations, a demand, a sanction, or a rejection (root 12) or yielding (root 08, lifting
+     * sanctions included) that can answer a demand or end a sanction. Each rule below reads only such events,
+     * so leaving the others out changes no view; the rules test the rest (a target, the modality, the dates).
+     */
+    static boolean bears(Event e) {
+        if (e.modality().contains(Modality.HYPOTHETICAL)) {
+            return false;
+        }
+        return e.code().equals("054") || e.rule().equals("withdraw-recognition")
+                || RecognitionLedger.AUTHORITY_CODES.contains(e.code()) || RELATIONS_RULES.containsKey(e.rule())
+                || e.code().equals("161") || e.code().equals("174") || e.code().equals("139")
+                || e.code().equals("163") || e.root().equals("12") || e.root().equals("08") || e.code().startsWith("08");
     }
 
     /** The state the given events imply. */
