@@ -63,10 +63,10 @@ public final class WorldState {
             .thenComparingInt(m -> m.actor().span().begin());
 
     private WorldState(List<Event> events, List<DatedMention> mentions) {
-        // Only what can bear on the state is kept (see bears() and WorldStateBuilder), so that with() and a state
-        // folded from a large store hold the events the facts rest on, not every event read.
-        this.events = events.stream().filter(WorldState::bears).sorted(Evidence.CANONICAL).toList();
-        this.mentions = WorldStateBuilder.firstTitles(mentions).stream().sorted(MENTION_ORDER).toList();
+        // Every event given is kept, bearing or not: of() over everything is the reference that the folded state
+        // of WorldStateBuilder (which keeps only what bears()) is tested against.
+        this.events = events.stream().sorted(Evidence.CANONICAL).toList();
+        this.mentions = mentions.stream().sorted(MENTION_ORDER).toList();
         for (DatedMention m : this.mentions) {
             if (!m.actor().entryId().startsWith("person:")) {
                 continue;
@@ -81,8 +81,8 @@ public final class WorldState {
             });
         }
         // A hypothetical act ("could break ties", "if Maduro is ousted") changes nothing, not even who is
-        // named as a claimant; bears() has already left such events out.
-        List<Event> counted = this.events;
+        // named as a claimant; the events stay in the state's set so that with() keeps them.
+        List<Event> counted = this.events.stream().filter(e -> !e.modality().contains(Modality.HYPOTHETICAL)).toList();
         this.recognition = new RecognitionLedger(counted);
         for (Event e : counted) {
             if (e.isAsserted() && e.target().isPresent()) {

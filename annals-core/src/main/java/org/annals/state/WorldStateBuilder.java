@@ -78,13 +78,6 @@ public final class WorldStateBuilder {
         return titles.size();
     }
 
-    /** The mentions of {@code mentions} that a state keeps: the first of each person's office titles. */
-    static List<DatedMention> firstTitles(Collection<DatedMention> mentions) {
-        WorldStateBuilder builder = new WorldStateBuilder();
-        mentions.forEach(builder::add);
-        return List.copyOf(builder.titles.values());
-    }
-
     /** Person, office and claim of the title a mention gives, if it gives one. */
     private static Optional<String> titleKey(DatedMention m) {
         if (!m.actor().entryId().startsWith("person:")) {
