@@ -111,6 +111,8 @@ public final class WorldState {
      * change of relations, a demand, a sanction, or a rejection (root 12) or yielding (root 08, lifting
      * sanctions included) that can answer a demand or end a sanction. Each rule below reads only such events,
      * so leaving the others out changes no view; the rules test the rest (a target, the modality, the dates).
+     * A new rule must add the events it reads here, or the folded state of {@code annals state} will lack them
+     * (StreamedStateTest compares it with {@link #of(Collection, Collection)} over codes of every kind).
      */
     static boolean bears(Event e) {
         if (e.modality().contains(Modality.HYPOTHETICAL)) {
