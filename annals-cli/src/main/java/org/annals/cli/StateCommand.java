@@ -8,9 +8,9 @@ import java.util.concurrent.Callable;
 import org.annals.model.Event;
 import org.annals.state.DatedMention;
 import org.annals.state.WorldState;
+import org.annals.state.WorldStateBuilder;
 import org.annals.store.EventQuery;
 import org.annals.store.EventStore;
-import org.annals.store.StoredEvent;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -52,16 +52,19 @@ final class StateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<StoredEvent> stored;
-        List<DatedMention> mentions;
-        try (EventStore store = EventStore.open(database.existing(spec))) {
-            stored = store.storedEvents(EventQuery.all().withLimit(Integer.MAX_VALUE));
-            mentions = store.personMentions().stream()
-                    .map(m -> new DatedMention(m.articleId(), m.articleDate(), m.actor())).toList();
-        }
+        // The store is read as a stream, in date order, and folded into the state as it comes: memory holds the
+        // events the state can rest on and their evidence sentences, not every stored event (WorldStateBuilder).
+        WorldStateBuilder builder = WorldState.builder();
         Map<Event, String> evidence = new IdentityHashMap<>();
-        stored.forEach(s -> evidence.put(s.event(), s.evidence()));
-        WorldState state = WorldState.of(stored.stream().map(StoredEvent::event).toList(), mentions);
+        try (EventStore store = EventStore.open(database.existing(spec))) {
+            store.forEachStoredEvent(EventQuery.all(), stored -> {
+                if (builder.add(stored.event())) {
+                    evidence.put(stored.event(), stored.evidence());
+                }
+            });
+            store.forEachPersonMention(m -> builder.add(new DatedMention(m.articleId(), m.articleDate(), m.actor())));
+        }
+        WorldState state = builder.build();
         StateReport report = new StateReport(evidence);
         var out = spec.commandLine().getOut();
         if (subject.country != null) {

@@ -1,6 +1,7 @@
 package org.annals.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -82,7 +83,17 @@ class CommandLineIT {
         for (String field : List.of("source", "target", "code", "root", "quad", "goldstein", "date", "sentence", "span", "rule")) {
             assertTrue(event.has(field), "event lacks " + field + ": " + event);
         }
+        assertNoClusterFields(event);
     }
+
+    /** Clusters belong to the store: a per-record line of code or ingest says nothing about them (docs/cli.md). */
+    private static void assertNoClusterFields(JsonNode event) {
+        for (String field : CLUSTER_FIELDS) {
+            assertFalse(event.has(field), "a per-record event has " + field + ": " + event);
+        }
+    }
+
+    private static final List<String> CLUSTER_FIELDS = List.of("story", "cluster", "numMentions", "numArticles", "numSources");
 
     @Test
     void progressOnATerminal_staysOnStandardErrorOutOfTheJsonLines_andForeignArticlesAreCounted() throws IOException {
@@ -170,9 +181,23 @@ class CommandLineIT {
                 "{\"id\": \"repub\", \"date\": \"2019-02-26\", \"url\": \"https://apnews.com/b\", \"text\": \"" + republished
                         + "\"}") + "\n");
         Path db = dir.resolve("clusters/annals.duckdb");
-        Run ingest = run("ingest", "--db", db.toString(), input.toString());
+        Run ingest = run("ingest", "--db", db.toString(), "--format", "jsonl", input.toString());
         assertEquals(0, ingest.code(), ingest.err());
         assertTrue(ingest.err().contains("2 articles in 1 stories"), ingest.err());
+        // The second record joins the first's story and event cluster after the first's line is printed, and may
+        // rename them (a cluster is named after its least member): a per-record line cannot know what later records
+        // do, so neither carries cluster fields; the stored events do.
+        for (JsonNode record : ingest.lines()) {
+            assertFalse(record.get("events").isEmpty(), ingest.out());
+            record.get("events").forEach(CommandLineIT::assertNoClusterFields);
+        }
+        Run mentions = run("events", "--db", db.toString(), "--format", "jsonl");
+        assertEquals(0, mentions.code(), mentions.err());
+        for (JsonNode event : mentions.lines()) {
+            for (String field : CLUSTER_FIELDS) {
+                assertTrue(event.has(field), "a stored event lacks " + field + ": " + event);
+            }
+        }
 
         Run clusters = run("events", "--db", db.toString(), "--clusters", "--code", "174", "--format", "jsonl");
         assertEquals(0, clusters.code(), clusters.err());

@@ -32,7 +32,7 @@ import org.annals.model.Event;
  * Immutable once built.
  */
 final class RecognitionLedger {
-    private static final Set<String> AUTHORITY_CODES = Set.of("139", "161", "163", "166", "172", "174");
+    static final Set<String> AUTHORITY_CODES = Set.of("139", "161", "163", "166", "172", "174");
     private static final Comparator<Party> BY_ID = Comparator.comparing(Party::id);
 
     private final Map<String, Set<Party>> claimants = new TreeMap<>();

@@ -57,11 +57,16 @@ public final class WorldState {
     private final List<Demand> demands = new ArrayList<>();
     private final List<Sanction> sanctions = new ArrayList<>();
 
+    /** The order in which mentions give titles: the first mention of an office (and whether held) is its record. */
+    static final Comparator<DatedMention> MENTION_ORDER = Comparator.comparing(DatedMention::date)
+            .thenComparing(DatedMention::articleId).thenComparingInt(m -> m.actor().sentence())
+            .thenComparingInt(m -> m.actor().span().begin());
+
     private WorldState(List<Event> events, List<DatedMention> mentions) {
+        // Every event given is kept, bearing or not: of() over everything is the reference that the folded state
+        // of WorldStateBuilder (which keeps only what bears()) is tested against.
         this.events = events.stream().sorted(Evidence.CANONICAL).toList();
-        this.mentions = mentions.stream().sorted(Comparator.comparing(DatedMention::date)
-                .thenComparing(DatedMention::articleId).thenComparingInt(m -> m.actor().sentence())
-                .thenComparingInt(m -> m.actor().span().begin())).toList();
+        this.mentions = mentions.stream().sorted(MENTION_ORDER).toList();
         for (DatedMention m : this.mentions) {
             if (!m.actor().entryId().startsWith("person:")) {
                 continue;
@@ -90,6 +95,33 @@ public final class WorldState {
             demand(e).ifPresent(demands::add);
             sanction(e).ifPresent(sanctions::add);
         }
+    }
+
+    /**
+     * A builder that takes events and mentions one at a time (from a store of any size), keeping only those that
+     * can bear on the state; see {@link WorldStateBuilder}.
+     */
+    public static WorldStateBuilder builder() {
+        return new WorldStateBuilder();
+    }
+
+    /**
+     * True when {@code e} can change some state, whatever other events are known: an act that is not hypothetical
+     * and is a recognition (054) or its withdrawal, an act that needs authority (it can make a claimant), a
+     * change of relations, a demand, a sanction, or a rejection (root 12) or yielding (root 08, lifting
+     * sanctions included) that can answer a demand or end a sanction. Each rule below reads only such events,
+     * so leaving the others out changes no view; the rules test the rest (a target, the modality, the dates).
+     * A new rule must add the events it reads here, or the folded state of {@code annals state} will lack them
+     * (StreamedStateTest compares it with {@link #of(Collection, Collection)} over codes of every kind).
+     */
+    static boolean bears(Event e) {
+        if (e.modality().contains(Modality.HYPOTHETICAL)) {
+            return false;
+        }
+        return e.code().equals("054") || e.rule().equals("withdraw-recognition")
+                || RecognitionLedger.AUTHORITY_CODES.contains(e.code()) || RELATIONS_RULES.containsKey(e.rule())
+                || e.code().equals("161") || e.code().equals("174") || e.code().equals("139")
+                || e.code().equals("163") || e.root().equals("12") || e.root().equals("08") || e.code().startsWith("08");
     }
 
     /** The state the given events imply. */

@@ -11,6 +11,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.annals.model.Actor;
 import org.annals.model.Event;
@@ -87,6 +88,16 @@ final class EventReader {
      * only the first matching mention of each cluster (in event order), and the limit counts clusters.
      */
     List<StoredEvent> storedEvents(EventQuery query, boolean perCluster) throws SQLException {
+        List<StoredEvent> events = new ArrayList<>();
+        forEachStoredEvent(query, perCluster, events::add);
+        return List.copyOf(events);
+    }
+
+    /**
+     * As {@link #storedEvents}, handing each event to {@code action} as its row is read instead of collecting them:
+     * the connection streams results (EventStore opens it so), so the rows are read from DuckDB a chunk at a time.
+     */
+    void forEachStoredEvent(EventQuery query, boolean perCluster, Consumer<StoredEvent> action) throws SQLException {
         List<String> conditions = new ArrayList<>();
         List<Object> parameters = new ArrayList<>();
         query.actor().ifPresent(prefix -> {
@@ -142,15 +153,13 @@ final class EventReader {
             }
             select.setLong(column, query.limit());
             try (ResultSet rows = select.executeQuery()) {
-                List<StoredEvent> events = new ArrayList<>();
                 while (rows.next()) {
                     String evidence = rows.getString("evidence");
                     EventCluster cluster = new EventCluster(rows.getString("cluster"), rows.getInt("mentions"),
                             rows.getInt("articles"), rows.getInt("publishers"));
-                    events.add(new StoredEvent(event(rows), evidence == null ? "" : evidence, rows.getString("story"),
-                            cluster));
+                    action.accept(new StoredEvent(event(rows), evidence == null ? "" : evidence,
+                            rows.getString("story"), cluster));
                 }
-                return List.copyOf(events);
             }
         }
     }
@@ -176,19 +185,24 @@ final class EventReader {
     }
 
     List<StoredMention> personMentions() throws SQLException {
+        List<StoredMention> mentions = new ArrayList<>();
+        forEachPersonMention(mentions::add);
+        return List.copyOf(mentions);
+    }
+
+    /** Every stored mention of a registry person, by article date, handed to {@code action} as it is read. */
+    void forEachPersonMention(Consumer<StoredMention> action) throws SQLException {
         try (Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("""
                      SELECT a.id, a.date, m.code, m.text, m.name, m.entry_id, m.reason, m.sentence, m.span_begin, m.span_end
                      FROM actor_mentions m JOIN articles a ON a.content_hash = m.content_hash
                      WHERE m.entry_id LIKE 'person:%'
                      ORDER BY a.date, a.id, m.content_hash, m.seq""")) {
-            List<StoredMention> mentions = new ArrayList<>();
             while (rows.next()) {
                 Actor actor = new Actor(rows.getString(3), rows.getString(4), rows.getString(5), rows.getString(6),
                         rows.getString(7), rows.getInt(8), new Span(rows.getInt(9), rows.getInt(10)));
-                mentions.add(new StoredMention(rows.getString(1), rows.getObject(2, LocalDate.class), actor));
+                action.accept(new StoredMention(rows.getString(1), rows.getObject(2, LocalDate.class), actor));
             }
-            return List.copyOf(mentions);
         }
     }
 

@@ -11,12 +11,15 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Properties;
+import java.util.function.Consumer;
 
 import org.annals.cluster.StoryMatcher;
 import org.annals.model.Article;
 import org.annals.model.CodedArticle;
 import org.annals.model.Event;
 import org.annals.model.Quote;
+import org.duckdb.DuckDBDriver;
 
 /**
  * The embedded DuckDB database that keeps coded articles: their text, sentences, actor mentions, events,
@@ -46,6 +49,8 @@ public final class EventStore implements AutoCloseable {
     private final UnknownNameReader unknownNames;
     private final ClusterReader clusterReader;
     private boolean closed;
+    /** True while a forEach method hands rows to its action: the store must not be called from there. */
+    private boolean streaming;
 
     private EventStore(Path file, Connection connection, Clock clock) {
         this.file = file;
@@ -90,7 +95,13 @@ public final class EventStore implements AutoCloseable {
         }
         Connection connection;
         try {
-            connection = DriverManager.getConnection("jdbc:duckdb:" + file);
+            // Streamed results: a query's rows are produced as they are read rather than all materialised first,
+            // which is what lets forEachStoredEvent read a store of any size. The price is that a statement must
+            // not run while another's rows are still being read; every method here reads its rows to the end
+            // (or closes them) before the next statement, and the forEach methods refuse calls from their actions.
+            Properties properties = new Properties();
+            properties.setProperty(DuckDBDriver.JDBC_STREAM_RESULTS, "true");
+            connection = DriverManager.getConnection("jdbc:duckdb:" + file, properties);
         } catch (SQLException e) {
             throw new StoreException("cannot open event store " + file + ": " + e.getMessage(), e);
         }
@@ -228,6 +239,40 @@ public final class EventStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Like {@link #storedEvents}, handing each event to {@code action} as it is read from the database instead of
+     * collecting them, so that the whole store can be read with memory for one chunk of rows: {@code annals state}
+     * folds the store's events into the world state this way. The action must not call this store (it would
+     * interrupt the rows being read): such a call throws {@link IllegalStateException}.
+     */
+    public synchronized void forEachStoredEvent(EventQuery query, Consumer<StoredEvent> action) {
+        Objects.requireNonNull(query, "query");
+        Objects.requireNonNull(action, "action");
+        requireOpen();
+        streaming = true;
+        try {
+            reader.forEachStoredEvent(query, false, action);
+        } catch (SQLException e) {
+            throw failure("cannot read events for " + query, e);
+        } finally {
+            streaming = false;
+        }
+    }
+
+    /** Like {@link #personMentions}, handing each mention to {@code action} as it is read; the action must not call this store. */
+    public synchronized void forEachPersonMention(Consumer<StoredMention> action) {
+        Objects.requireNonNull(action, "action");
+        requireOpen();
+        streaming = true;
+        try {
+            reader.forEachPersonMention(action);
+        } catch (SQLException e) {
+            throw failure("cannot read actor mentions", e);
+        } finally {
+            streaming = false;
+        }
+    }
+
     /** Every stored mention of a registry person, by article date: the titles people hold come from these. */
     public synchronized List<StoredMention> personMentions() {
         requireOpen();
@@ -312,6 +357,9 @@ public final class EventStore implements AutoCloseable {
     private void requireOpen() {
         if (closed) {
             throw new IllegalStateException("event store " + file + " is closed");
+        }
+        if (streaming) {
+            throw new IllegalStateException("event store " + file + " was called from a forEach action");
         }
     }
 

@@ -8,9 +8,9 @@ import java.sql.Statement;
 import java.util.List;
 
 /*
- * Design note: the store's schema (version 4).
+ * Design note: the store's schema (version 5).
  *
- *   schema_version(version INTEGER)                         -- one row: 4
+ *   schema_version(version INTEGER)                         -- one row: 5
  *   articles(content_hash PK, id, title, date DATE, url, origin, text, coded_at TIMESTAMP,
  *            language)                                      -- ISO 639-1 code, 'und' when not told (version 4)
  *   sentences(content_hash, idx, paragraph, span_begin, span_end, text)               PK (content_hash, idx)
@@ -48,8 +48,8 @@ import java.util.List;
  *
  * There are no foreign keys: children are only ever written in the same transaction as their article row,
  * so the references hold by construction, and DuckDB's foreign keys would only add index checks to every
- * insert. There are no secondary indexes either: DuckDB scans columns with min/max zone maps, which serves
- * the date and prefix filters of EventQuery well without ART indexes to maintain.
+ * insert. There is one secondary index (version 5, below); otherwise DuckDB scans columns with min/max zone maps,
+ * which serves the date and prefix filters of EventQuery well without ART indexes to maintain.
  *
  * Version 4 (story and event clusters; its tables are the block CLUSTER_TABLES below):
  *   story_members(content_hash PK, story, shingles INTEGER, signature BLOB)
@@ -63,11 +63,15 @@ import java.util.List;
  *          row, the document (URL, or origin without one) and publisher (URL host, or origin file) it counts as
  * Clusters are written in the transaction that saves the article, so a text is never stored without them;
  * the rules are in org.annals.cluster (StoryMatcher, EventLinker), the SQL in StoryClusters and EventClusters.
- * story_bands has no key and no index: it is only ever appended to and looked up with an IN list of 40 keys,
- * which DuckDB answers by scanning one BIGINT column (this DuckDB does not use an ART index for such look-ups;
- * the cost per article is in docs/benchmarks.md).
+ * story_bands has no key; it is only ever appended to and looked up with an IN list of 40 keys (see version 5).
  * Counts (NumMentions, NumArticles, NumSources) are not stored but counted when read, so no write can leave
  * them stale.
+ *
+ * Version 5 (branch 'storefix'; the block INDEXES below): the ART index story_bands_key on story_bands(band_key),
+ * so that the band look-up of a new text is an index scan and no longer reads the whole column (and, with the
+ * members then read through their primary key, no longer grows with the store; StoryClusters has the plans and
+ * the numbers). A version-4 file is migrated on open by creating the index, in the same transaction as the new
+ * version number: nothing else changed, and the index is built from the rows already there.
  *
  * A later schema change bumps VERSION and adds a migration here; a file of an unknown version is refused
  * rather than guessed at.
@@ -75,8 +79,8 @@ import java.util.List;
 final class Schema {
 
     // Version 4: the events' claimant_* columns (reported events), the unknown_names table, the articles' language,
-    // and the story and event cluster tables.
-    static final int VERSION = 4;
+    // and the story and event cluster tables. Version 5 (storefix): the index on story_bands(band_key).
+    static final int VERSION = 5;
 
     private static final List<String> TABLES = List.of(
             "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)",
@@ -248,6 +252,15 @@ final class Schema {
                 PRIMARY KEY (content_hash, origin))""");
     // ---- end of version 4 ----
 
+    // ---- version 5: the band-key index (branch 'storefix') ----
+    /** Secondary indexes, created after the tables; a version-4 file gets them by migration. */
+    static final List<String> INDEXES = List.of(
+            "CREATE INDEX IF NOT EXISTS story_bands_key ON story_bands (band_key)");
+
+    /** The version this build migrates from: version 4 lacks only the INDEXES above. */
+    private static final int MIGRATES_FROM = 4;
+    // ---- end of version 5 ----
+
     private Schema() {
     }
 
@@ -265,9 +278,15 @@ final class Schema {
             for (String ddl : CLUSTER_TABLES) {
                 statement.execute(ddl);
             }
+            for (String ddl : INDEXES) {
+                statement.execute(ddl);
+            }
             int version = storedVersion(statement);
             if (version == 0) {
                 statement.execute("INSERT INTO schema_version VALUES (" + VERSION + ")");
+            } else if (version == MIGRATES_FROM) {
+                // The INDEXES were just created over the stored rows: that is the whole migration.
+                statement.execute("UPDATE schema_version SET version = " + VERSION);
             } else if (version != VERSION) {
                 throw new StoreException("event store " + file + " has schema version " + version
                         + ", this build reads version " + VERSION + "; ingest the articles again into a new database (--db)");
