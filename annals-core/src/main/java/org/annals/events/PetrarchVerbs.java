@@ -48,10 +48,13 @@ public final class PetrarchVerbs {
         return patterns;
     }
 
-    /** The rules a token with this lemma or written form (upper case) can trigger, in file order. */
+    /**
+     * The rules a token with this written form or lemma (upper case) can trigger: those of the written form first
+     * ("LEFT" has a block of its own, apart from "LEAVE"), each in file order.
+     */
     public List<PetrarchVerbPattern> forVerb(String lemma, String word) {
-        List<PetrarchVerbPattern> found = new ArrayList<>(byForm.getOrDefault(lemma, List.of()));
-        for (PetrarchVerbPattern p : byForm.getOrDefault(word, List.of())) {
+        List<PetrarchVerbPattern> found = new ArrayList<>(byForm.getOrDefault(word, List.of()));
+        for (PetrarchVerbPattern p : byForm.getOrDefault(lemma, List.of())) {
             if (!found.contains(p)) {
                 found.add(p);
             }
