@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.annals.actors.ActorRegistry;
 import org.annals.actors.RegistryFormatException;
 import org.annals.actors.RegistryLoader;
@@ -19,14 +18,16 @@ import picocli.CommandLine.ParameterException;
 
 /**
  * {@code annals eval --petrarch-units}: PETRARCH's compatibility run. The unit records are coded with the
- * validation dictionaries of {@code DIR} ({@code PETR.Validate.actors.txt} over the built-in registry, so the
- * fictional actors resolve; {@code PETR.Validate.verbs.txt} alone, without Annals' patterns; the discards), and
+ * validation dictionaries of {@code DIR} in place of Annals' own: {@code PETR.Validate.actors.txt} and
+ * {@code PETR.Validate.agents.txt} as the whole registry (so the fictional actors resolve and only PETRARCH's role
+ * words make sectors), {@code PETR.Validate.verbs.txt} without Annals' patterns, and the discards; and
  * scored record by record and with the {@link Scoreboard}.
  */
 final class PetrarchUnitsRun {
     static final String ACTORS = "PETR.Validate.actors.txt";
     static final String VERBS = "PETR.Validate.verbs.txt";
     static final String DISCARDS = "PETR.Validate.discards.txt";
+    static final String AGENTS = "PETR.Validate.agents.txt";
 
     private PetrarchUnitsRun() {
     }
@@ -36,7 +37,7 @@ final class PetrarchUnitsRun {
         if (dictionaries == null) {
             throw new ParameterException(spec.commandLine(), "--petrarch-units needs --petrarch-dictionaries DIR (the PETR.Validate.* files)");
         }
-        for (String name : List.of(ACTORS, VERBS, DISCARDS)) {
+        for (String name : List.of(ACTORS, AGENTS, VERBS, DISCARDS)) {
             if (!Files.isRegularFile(dictionaries.resolve(name))) {
                 throw new ParameterException(spec.commandLine(), "no " + name + " in " + dictionaries);
             }
@@ -56,7 +57,7 @@ final class PetrarchUnitsRun {
         }
         ActorRegistry registry;
         try {
-            registry = RegistryLoader.load(List.of(dictionaries.resolve(ACTORS)), Optional.empty());
+            registry = RegistryLoader.loadImportedOnly(List.of(dictionaries.resolve(ACTORS)), List.of(dictionaries.resolve(AGENTS)));
         } catch (RegistryFormatException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

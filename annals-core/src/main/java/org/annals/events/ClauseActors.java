@@ -57,13 +57,13 @@ final class ClauseActors {
         }
         for (int h : heads) {
             if (h != notThis && !actorsAt.apply(h).isEmpty()) {
-                return actorsAt.apply(h);
+                return withConjuncts(g, h, actorsAt);
             }
         }
         List<Integer> subjects = new ArrayList<>(g.children(verb, "nsubj"));
         for (int t : g.subtree(verb, List.of())) {
             if (t > verb && t != notThis && !subjects.contains(t) && !actorsAt.apply(t).isEmpty()) {
-                return actorsAt.apply(t);
+                return withConjuncts(g, t, actorsAt);
             }
         }
         return List.of();
@@ -71,5 +71,18 @@ final class ClauseActors {
 
     private static boolean is(String relation, String wanted) {
         return relation.equals(wanted) || relation.startsWith(wanted + ":");
+    }
+
+    /** The actors at {@code head} and at the heads coordinated with it ("with Mordor, Rohan and Fornost"). */
+    static List<Actor> withConjuncts(SentenceGraph g, int head, IntFunction<List<Actor>> actorsAt) {
+        List<Actor> found = new ArrayList<>(actorsAt.apply(head));
+        for (int conj : g.children(head, "conj")) {
+            for (Actor a : actorsAt.apply(conj)) {
+                if (!found.contains(a)) {
+                    found.add(a);
+                }
+            }
+        }
+        return found;
     }
 }

@@ -145,8 +145,9 @@ public final class PetrarchVerbCoder implements EventCoder {
                 }
             }
         } else {
-            List<Actor> sources = m.source() >= 0 ? c.at(m.source()) : ClauseActors.subjects(g, verb, c::at);
-            List<Actor> targets = m.target() >= 0 ? c.at(m.target())
+            List<Actor> sources = m.source() >= 0 ? ClauseActors.withConjuncts(g, m.source(), c::at)
+                    : ClauseActors.subjects(g, verb, c::at);
+            List<Actor> targets = m.target() >= 0 ? ClauseActors.withConjuncts(g, m.target(), c::at)
                     : ClauseActors.targets(g, verb, c::at, m.source());
             for (Actor s : sources) {
                 if (targets.isEmpty()) {
