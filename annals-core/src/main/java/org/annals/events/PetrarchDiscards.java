@@ -119,10 +119,6 @@ public final class PetrarchDiscards {
         return find(storyPhrases, tokens);
     }
 
-    boolean discards(List<Token> tokens) {
-        return sentenceDiscard(tokens).isPresent();
-    }
-
     public boolean isEmpty() {
         return sentencePhrases.isEmpty() && storyPhrases.isEmpty();
     }
