@@ -29,6 +29,11 @@ final class ActorOptions {
                     + "over an earlier one; the overlay stays on top).")
     List<Path> petrarchFiles = new ArrayList<>();
 
+    @Option(names = "--petrarch-agents", paramLabel = "FILE",
+            description = "A PETRARCH/TABARI agent dictionary (Phoenix.agents.txt): its role words give sectors over the built-in "
+                    + "ones (\"Venezuelan diplomats\" is VENGOV from DIPLOMAT [~GOV]; repeatable).")
+    List<Path> agentFiles = new ArrayList<>();
+
     @Option(names = "--actor-overlay", paramLabel = "PATH",
             description = "Your actor overlay (default: $" + OVERLAY_VARIABLE + ", else ~/.annals/actors.tsv, used when it exists).")
     Path overlay;
@@ -70,11 +75,16 @@ final class ActorOptions {
                 throw new ParameterException(spec.commandLine(), "no PETRARCH actor file at " + file);
             }
         }
+        for (Path file : agentFiles) {
+            if (!Files.isRegularFile(file)) {
+                throw new ParameterException(spec.commandLine(), "no PETRARCH agent file at " + file);
+            }
+        }
         Optional<Path> overlayFile = overlay(spec);
         long started = System.nanoTime();
         ActorRegistry registry;
         try {
-            registry = RegistryLoader.load(petrarchFiles, overlayFile);
+            registry = RegistryLoader.load(petrarchFiles, agentFiles, overlayFile);
         } catch (RegistryFormatException | UncheckedIOException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.annals.actors.ActorRegistry;
 import org.annals.pipeline.ArticleCoder;
+import org.annals.pipeline.ImportedRules;
 import picocli.CommandLine.Mixin;
 import org.annals.pipeline.BatchCoder;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,6 +31,10 @@ final class CoderOptions {
 
     @Mixin
     ActorOptions actors;
+
+    @Mixin
+    PetrarchRuleOptions petrarch;
+
     @Option(names = "--article-timeout", paramLabel = "SECONDS", defaultValue = "" + BatchCoder.DEFAULT_ARTICLE_TIMEOUT_SECONDS,
             description = "Give up on an article whose coding takes longer than this (article-timeout); the batch goes on "
                     + "and the article is not stored, so a later run tries it again. 0 means no limit. Default: ${DEFAULT-VALUE}.")
@@ -57,8 +62,13 @@ final class CoderOptions {
      */
     ArticleCoder load(CommandSpec spec) {
         ActorRegistry registry = actors.load(spec);
+        return load(spec, registry, petrarch.load(spec));
+    }
+
+    /** Loads the coder with the given registry and imported rules (the PETRARCH compatibility run brings its own). */
+    ArticleCoder load(CommandSpec spec, ActorRegistry registry, ImportedRules imported) {
         try {
-            return ArticleCoder.load(patterns, registry, fast ? ArticleCoder.Mode.FAST : ArticleCoder.Mode.FULL);
+            return ArticleCoder.load(patterns, registry, fast ? ArticleCoder.Mode.FAST : ArticleCoder.Mode.FULL, imported);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

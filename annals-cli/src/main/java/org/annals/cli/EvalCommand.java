@@ -30,14 +30,27 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Score coding against labelled data.",
                 "FILE holds gold records, {\"id\",\"date\",\"text\",\"events\":[{\"source\",\"target\",\"code\"}]} a line, or with",
                 "--conflibert sentences labelled with a CAMEO root group (sentence<TAB>class 0-4), or with --places",
-                "sentences with the place a name stands for (docs/places.md). Prints precision, recall and F1, actor",
+                "sentences with the place a name stands for (docs/places.md); --petrarch-units scores PETRARCH's unit",
+                "records with its validation dictionaries (docs/petrarch.md). Prints precision, recall and F1, actor",
                 "accuracy, a confusion table (place accuracy by group for --places), and a final JSON line",
                 "(docs/evaluation.md)."})
 final class EvalCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @Parameters(arity = "1", paramLabel = "FILE", description = "The labelled data.")
+    @Parameters(arity = "0..1", paramLabel = "FILE", description = "The labelled data (not with --petrarch-units).")
     Path gold;
+
+    @Option(names = "--petrarch-units", paramLabel = "FILE",
+            description = "Score PETRARCH's unit records (PETR.UnitTest.records.xml) with its validation dictionaries: "
+                    + "records coded exactly right, precision and recall (docs/petrarch.md).")
+    Path petrarchUnits;
+
+    @Option(names = "--petrarch-dictionaries", paramLabel = "DIR",
+            description = "The folder with PETR.Validate.{actors,verbs,discards}.txt, for --petrarch-units.")
+    Path petrarchDictionaries;
+
+    @Option(names = "--show-misses", description = "With --petrarch-units, list each record not coded exactly right.")
+    boolean showMisses;
 
     @Option(names = "--conflibert", description = "FILE is ConfliBERT's cameo_class TSV (root groups, no actors).")
     boolean conflibert;
@@ -68,6 +81,18 @@ final class EvalCommand implements Callable<Integer> {
         ObjectNode summary = JSON.createObjectNode();
         if (conflibert && places) {
             throw new ParameterException(spec.commandLine(), "--conflibert and --places cannot be used together");
+        }
+        if (petrarchUnits != null) {
+            if (gold != null || conflibert || places) {
+                throw new ParameterException(spec.commandLine(), "--petrarch-units takes no FILE, --conflibert or --places");
+            }
+            PetrarchUnitsRun.run(spec, coderOptions, petrarchUnits, petrarchDictionaries, showMisses, every, summary);
+            out.println(summary);
+            out.flush();
+            return ExitCodes.OK;
+        }
+        if (gold == null) {
+            throw new ParameterException(spec.commandLine(), "FILE is required (or --petrarch-units FILE)");
         }
         try {
             if (places) {

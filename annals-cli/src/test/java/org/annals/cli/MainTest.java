@@ -70,6 +70,19 @@ class MainTest {
     }
 
     @Test
+    void petrarchOptions_areCheckedBeforeLoadingModels(@TempDir Path dir) throws IOException {
+        assertEquals(2, run("eval"));
+        assertTrue(err.toString().contains("FILE is required"), err.toString());
+        assertEquals(2, run("eval", "--petrarch-units", "units.xml"));
+        assertTrue(err.toString().contains("--petrarch-dictionaries"), err.toString());
+        Path text = Files.writeString(dir.resolve("a.txt"), "Colombia restored ties with Venezuela.");
+        assertEquals(2, run("code", "--petrarch-verbs-only", text.toString()));
+        assertTrue(err.toString().contains("--petrarch-verbs-only needs"), err.toString());
+        assertEquals(2, run("code", "--petrarch-verbs", dir.resolve("missing.txt").toString(), text.toString()));
+        assertTrue(err.toString().contains("no PETRARCH verb file"), err.toString());
+    }
+
+    @Test
     void storiesWithoutDatabase_andABadClusterId_areUsageErrors() {
         assertEquals(2, run("stories", "--db", "does/not/exist.duckdb"));
         assertEquals(2, run("stories", "--min-articles", "0"));

@@ -31,6 +31,12 @@ record MentionPhrase(List<Integer> tokens, Optional<String> personName, List<Int
             tokens.removeAll(graph.subtree(preposition, List.of()));
         }
         List<Integer> person = nameTokens(graph, head, tokens, "PERSON");
+        // The tagger takes names it does not know for persons ("Arnor", "Gondor" of PETRARCH's test dictionary): a
+        // run that is exactly the name of a country or organisation in the registry is that, not a person.
+        if (!person.isEmpty() && registry.lookup(join(graph, person)).stream()
+                .anyMatch(m -> m.entry().kind() != RegistryEntry.Kind.PERSON)) {
+            person = List.of();
+        }
         Optional<String> personName = person.isEmpty() ? Optional.empty() : Optional.of(join(graph, person));
         List<ActorRegistry.NameMatch> names = new ArrayList<>();
         List<Integer> rest = new ArrayList<>(tokens);

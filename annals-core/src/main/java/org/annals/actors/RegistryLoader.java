@@ -44,21 +44,58 @@ public final class RegistryLoader {
      * @throws RegistryFormatException naming the file (and line) of an unreadable file or a malformed overlay line
      */
     public static ActorRegistry load(List<Path> petrarchFiles, Optional<Path> overlay) {
+        return load(petrarchFiles, List.of(), overlay);
+    }
+
+    /**
+     * Like {@link #load(List, Optional)}, with the role words of PETRARCH agent dictionaries
+     * ({@code Phoenix.agents.txt}) over the built-in ones: a phrase of a later file wins. Each agent file is an empty
+     * layer in {@link ActorRegistry#layers()}, so that what was skipped in it is reported.
+     *
+     * @throws RegistryFormatException naming the file (and line) of an unreadable file or a malformed overlay line
+     */
+    public static ActorRegistry load(List<Path> petrarchFiles, List<Path> agentFiles, Optional<Path> overlay) {
+        return build(true, petrarchFiles, agentFiles, overlay);
+    }
+
+    /**
+     * A registry of PETRARCH dictionaries alone: the actor files' entries and the agent files' role words, none of
+     * Annals' (PETRARCH's compatibility run: its test actors and agents, nothing else). Annals' country codes are
+     * still used to tell a country's code from an organisation's.
+     */
+    public static ActorRegistry loadImportedOnly(List<Path> petrarchFiles, List<Path> agentFiles) {
+        return build(false, petrarchFiles, agentFiles, Optional.empty());
+    }
+
+    private static ActorRegistry build(boolean builtIn, List<Path> petrarchFiles, List<Path> agentFiles,
+                                       Optional<Path> overlay) {
         RegistryLoader loader = new RegistryLoader();
         loader.read("countries.tsv", loader::country);
         loader.read("organizations.tsv", loader::organization);
         loader.read("sectors.tsv", loader::sector);
         loader.read("persons.tsv", loader::person);
+        Set<String> countryCodes = loader.countryCodes();
+        Map<String, String> sectors = new LinkedHashMap<>(builtIn ? loader.sectors : Map.of());
         List<RegistryLayer> layers = new ArrayList<>();
-        layers.add(new RegistryLayer("built-in", loader.entries, loader.adjectives, loader.capitals, List.of(), 0));
+        layers.add(builtIn ? new RegistryLayer("built-in", loader.entries, loader.adjectives, loader.capitals, List.of(), 0)
+                : RegistryLayer.of("built-in (left out)", List.of(), List.of(), 0));
+        PetrarchAgentReader agents = new PetrarchAgentReader();
+        for (Path file : agentFiles) {
+            PetrarchAgentReader.Agents read = agents.read(file);
+            sectors.putAll(read.sectors());
+            layers.add(RegistryLayer.of("petrarch agents " + file + " (" + read.sectors().size() + " role phrases)",
+                    List.of(), read.problems(), read.problemCount()));
+        }
         if (!petrarchFiles.isEmpty()) {
-            PetrarchActorReader reader = new PetrarchActorReader(loader.countryCodes(), Set.copyOf(loader.sectors.values()));
+            Set<String> sectorCodes = new java.util.HashSet<>(loader.sectors.values());
+            sectorCodes.addAll(sectors.values());
+            PetrarchActorReader reader = new PetrarchActorReader(countryCodes, sectorCodes);
             for (Path file : petrarchFiles) {
                 layers.add(reader.read(file));
             }
         }
         overlay.ifPresent(file -> layers.add(extend(ActorOverlay.read(file), layers)));
-        return new ActorRegistry(layers, loader.sectors);
+        return new ActorRegistry(layers, sectors);
     }
 
     /**

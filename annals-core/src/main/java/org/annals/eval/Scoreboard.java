@@ -67,13 +67,13 @@ public final class Scoreboard {
             }
             unpaired.remove(best);
             rootTp++;
-            confusion[Integer.parseInt(g.root())][Integer.parseInt(best.root())]++;
+            count(g.root(), best.root());
             scoreActors(g, best);
         }
         rootFn += missed.size();
         rootFp += unpaired.size();
-        missed.forEach(g -> confusion[Integer.parseInt(g.root())][0]++);
-        unpaired.forEach(p -> confusion[0][Integer.parseInt(p.root())]++);
+        missed.forEach(g -> count(g.root(), "00"));
+        unpaired.forEach(p -> count("00", p.root()));
 
         List<Event> codeUnpaired = new ArrayList<>(asserted);
         for (GoldEvent g : gold) {
@@ -86,6 +86,15 @@ public final class Scoreboard {
             }
         }
         codeFp += codeUnpaired.size();
+    }
+
+    /** Counts a confusion cell; roots beyond CAMEO's 20 (a PETRARCH test dictionary's 903) are scored but not tabled. */
+    private void count(String gold, String predicted) {
+        int g = Integer.parseInt(gold);
+        int p = Integer.parseInt(predicted);
+        if (g <= 20 && p <= 20) {
+            confusion[g][p]++;
+        }
     }
 
     private void scoreActors(GoldEvent g, Event p) {

@@ -45,7 +45,7 @@ import org.annals.nlp.Token;
  * The same source, target and code twice in a paragraph is one event. No pattern, no event: there is no
  * default code. Thread-safe: patterns are immutable and all state is local to a call.
  */
-public final class DependencyPatternCoder {
+public final class DependencyPatternCoder implements EventCoder {
     private static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us");
 
     private final List<EventPattern> negationRulesFirst;
@@ -61,6 +61,7 @@ public final class DependencyPatternCoder {
     }
 
     /** Codes the events of one annotated article. */
+    @Override
     public List<Event> code(String articleId, LocalDate articleDate, AnnotatedText text, DocumentActors actors,
                             List<Quote> quotes, DocumentPlaces places) {
         List<Event> events = new ArrayList<>();

@@ -16,10 +16,14 @@ import org.annals.actors.ActorResolver;
 import org.annals.actors.DocumentActors;
 import org.annals.actors.RegistryLoader;
 import org.annals.events.CameoCodebook;
+import org.annals.events.CompositeEventCoder;
 import org.annals.events.DependencyPatternCoder;
+import org.annals.events.EventCoder;
 import org.annals.events.EventPattern;
 import org.annals.events.EventTriggers;
 import org.annals.events.PatternFileReader;
+import org.annals.events.PetrarchDiscards;
+import org.annals.events.PetrarchVerbCoder;
 import org.annals.geo.DocumentPlaces;
 import org.annals.geo.Gazetteer;
 import org.annals.geo.PlaceMention;
@@ -59,8 +63,9 @@ public final class ArticleCoder {
     private final ActorResolver actors;
     private final PlaceResolver places;
     private final QuoteAttributor quotes;
-    private final DependencyPatternCoder events;
+    private final EventCoder events;
     private final int maxCharacters;
+    private final PetrarchDiscards discards;
 
     /**
      * The most characters of one article that are coded: about 30,000 words, fifty long news stories. A longer
@@ -70,12 +75,13 @@ public final class ArticleCoder {
     public static final int DEFAULT_MAX_CHARACTERS = 200_000;
 
     public ArticleCoder(LanguageIdentifier languages, TextAnnotator annotator, ActorResolver actors,
-                        PlaceResolver places, QuoteAttributor quotes, DependencyPatternCoder events) {
-        this(languages, annotator, actors, places, quotes, events, DEFAULT_MAX_CHARACTERS);
+                        PlaceResolver places, QuoteAttributor quotes, EventCoder events) {
+        this(languages, annotator, actors, places, quotes, events, DEFAULT_MAX_CHARACTERS, PetrarchDiscards.NONE);
     }
 
     private ArticleCoder(LanguageIdentifier languages, TextAnnotator annotator, ActorResolver actors,
-                         PlaceResolver places, QuoteAttributor quotes, DependencyPatternCoder events, int maxCharacters) {
+                         PlaceResolver places, QuoteAttributor quotes, EventCoder events, int maxCharacters,
+                         PetrarchDiscards discards) {
         if (maxCharacters < 1) {
             throw new IllegalArgumentException("the character limit must be positive, got " + maxCharacters);
         }
@@ -86,11 +92,17 @@ public final class ArticleCoder {
         this.quotes = quotes;
         this.events = events;
         this.maxCharacters = maxCharacters;
+        this.discards = discards;
     }
 
     /** The same coder with another limit on the characters coded per article. */
     public ArticleCoder withMaxCharacters(int limit) {
-        return new ArticleCoder(languages, annotator, actors, places, quotes, events, limit);
+        return new ArticleCoder(languages, annotator, actors, places, quotes, events, limit, discards);
+    }
+
+    /** The same coder leaving uncoded the sentences (and stories) a PETRARCH discard list names. */
+    public ArticleCoder withDiscards(PetrarchDiscards list) {
+        return new ArticleCoder(languages, annotator, actors, places, quotes, events, maxCharacters, list);
     }
 
     /**
@@ -127,6 +139,16 @@ public final class ArticleCoder {
      * @throws IllegalArgumentException naming the file and line of a malformed pattern
      */
     public static ArticleCoder load(List<Path> patternFiles, ActorRegistry registry, Mode mode) {
+        return load(patternFiles, registry, mode, ImportedRules.NONE);
+    }
+
+    /**
+     * Like {@link #load(List, ActorRegistry, Mode)}, with rules imported from PETRARCH: verb dictionaries coded
+     * beside the patterns (or instead of them) and discard lists.
+     *
+     * @throws IllegalArgumentException naming the file and line of a malformed pattern
+     */
+    public static ArticleCoder load(List<Path> patternFiles, ActorRegistry registry, Mode mode, ImportedRules imported) {
         CameoCodebook codebook = CameoCodebook.loadBuiltIn();
         List<EventPattern> patterns = patterns(codebook, patternFiles);
         // The language models load on a thread of their own while CoreNLP loads, which takes longer.
@@ -134,21 +156,28 @@ public final class ArticleCoder {
         Thread loader = new Thread(languages, "annals-language-models");
         loader.setDaemon(true);
         loader.start();
-        TextAnnotator annotator = CoreNlpAnnotator.load(selector(mode, patterns), parse(mode));
-        return assemble(await(languages), annotator, codebook, patterns, registry);
+        TextAnnotator annotator = CoreNlpAnnotator.load(selector(mode, patterns, imported), parse(mode));
+        return assemble(await(languages), annotator, codebook, patterns, registry, imported);
     }
 
     /** The NLP stage of {@code mode} for the built-in patterns, for code that wires its own coder (benchmarks, tests). */
     public static CoreNlpAnnotator annotator(Mode mode) {
-        return CoreNlpAnnotator.load(selector(mode, patterns(CameoCodebook.loadBuiltIn(), List.of())), parse(mode));
+        return CoreNlpAnnotator.load(selector(mode, patterns(CameoCodebook.loadBuiltIn(), List.of()), ImportedRules.NONE),
+                parse(mode));
     }
 
     private static CoreNlpAnnotator.Parse parse(Mode mode) {
         return mode == Mode.FAST ? CoreNlpAnnotator.Parse.SHALLOW : CoreNlpAnnotator.Parse.NEURAL;
     }
 
-    private static SentenceSelector selector(Mode mode, List<EventPattern> patterns) {
-        return mode == Mode.FAST ? EventTriggers.of(patterns) : SentenceSelector.ALL;
+    private static SentenceSelector selector(Mode mode, List<EventPattern> patterns, ImportedRules imported) {
+        if (mode != Mode.FAST) {
+            return SentenceSelector.ALL;
+        }
+        SentenceSelector own = EventTriggers.of(imported.builtInPatterns() ? patterns : List.of());
+        java.util.Set<String> verbs = new java.util.HashSet<>();
+        imported.verbs().forEach(v -> verbs.addAll(v.verbLemmas()));
+        return tokens -> own.fullAnalysis(tokens) || tokens.stream().anyMatch(t -> verbs.contains(t.lemma()));
     }
 
     /** The built-in dictionaries and patterns over the given language and NLP stages. */
@@ -158,8 +187,14 @@ public final class ArticleCoder {
 
     /** The built-in patterns and gazetteer, and the given actor registry, over the given language and NLP stages. */
     public static ArticleCoder withStages(LanguageIdentifier languages, TextAnnotator annotator, ActorRegistry registry) {
+        return withStages(languages, annotator, registry, ImportedRules.NONE);
+    }
+
+    /** Like {@link #withStages(LanguageIdentifier, TextAnnotator, ActorRegistry)}, with rules imported from PETRARCH. */
+    public static ArticleCoder withStages(LanguageIdentifier languages, TextAnnotator annotator, ActorRegistry registry,
+                                          ImportedRules imported) {
         CameoCodebook codebook = CameoCodebook.loadBuiltIn();
-        return assemble(languages, annotator, codebook, patterns(codebook, List.of()), registry);
+        return assemble(languages, annotator, codebook, patterns(codebook, List.of()), registry, imported);
     }
 
     private static LanguageIdentifier await(FutureTask<LanguageIdentifier> loading) {
@@ -181,10 +216,18 @@ public final class ArticleCoder {
 
     /** The one place that builds the stages from a registry and the built-in gazetteer. */
     private static ArticleCoder assemble(LanguageIdentifier languages, TextAnnotator annotator, CameoCodebook codebook,
-                                         List<EventPattern> patterns, ActorRegistry registry) {
+                                         List<EventPattern> patterns, ActorRegistry registry, ImportedRules imported) {
+        List<EventCoder> coders = new ArrayList<>();
+        if (imported.builtInPatterns()) {
+            coders.add(new DependencyPatternCoder(patterns, codebook));
+        }
+        if (!imported.verbs().isEmpty()) {
+            coders.add(new PetrarchVerbCoder(imported.verbs(), codebook));
+        }
+        EventCoder events = coders.size() == 1 ? coders.get(0) : new CompositeEventCoder(coders);
         return new ArticleCoder(languages, annotator, new ActorResolver(registry),
-                new PlaceResolver(Gazetteer.loadBuiltIn(), registry), new QuoteAttributor(),
-                new DependencyPatternCoder(patterns, codebook));
+                new PlaceResolver(Gazetteer.loadBuiltIn(), registry), new QuoteAttributor(), events,
+                DEFAULT_MAX_CHARACTERS, imported.discards());
     }
 
     /** The built-in patterns with the user's files laid over them, by pattern id. */
@@ -248,7 +291,8 @@ public final class ArticleCoder {
         DocumentActors documentActors = actors.resolve(text, article.date());
         List<Quote> attributed = quotes.attribute(text, documentActors);
         DocumentPlaces documentPlaces = places.resolve(text, documentActors);
-        List<Event> coded = events.code(article.id(), article.date(), text, documentActors, attributed, documentPlaces);
+        List<Event> coded = PetrarchDiscarding.apply(discards, text, article.origin(), diagnostics,
+                events.code(article.id(), article.date(), text, documentActors, attributed, documentPlaces));
         List<SentenceText> sentences = new ArrayList<>();
         for (AnnotatedSentence s : text.sentences()) {
             sentences.add(new SentenceText(s.index(), s.paragraph(), s.span(), s.text()));
