@@ -2,9 +2,12 @@ package org.annals.events;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -43,7 +46,13 @@ import org.annals.nlp.Token;
  * side's act ({@code mirror=}: a visit is also a hosting). A target of unknown country borrows the country of a
  * coordinated target of the same source ("breaking ties with the U.S. and ordering our diplomats to leave").
  * The same source, target and code twice in a paragraph is one event. No pattern, no event: there is no
- * default code. Thread-safe: patterns are immutable and all state is local to a call.
+ * default code.
+ *
+ * <p>One word, one reading: the first pattern (negation rules first, then file order) that codes a trigger word
+ * owns it, so a specific rule written above a general one ("rejected accusations" is a denial, 016, before
+ * "rejected" is a rejection, 120) is not doubled by it. A sentence's events come in the order of their trigger
+ * words in the text, so its first event is the act its main clause states before the acts it reports ("Ukraine
+ * accuses Russia of sending tanks": the accusation, then the reported sending). Thread-safe: patterns are immutable and all state is local to a call.
  */
 public final class DependencyPatternCoder {
     private static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us");
@@ -67,7 +76,8 @@ public final class DependencyPatternCoder {
         Set<String> seen = new HashSet<>();
         for (AnnotatedSentence sentence : text.sentences()) {
             SentenceGraph graph = new SentenceGraph(sentence);
-            Context context = new Context(articleId, articleDate, text, graph, actors, quotes, places, new HashSet<>());
+            Context context = new Context(articleId, articleDate, text, graph, actors, quotes, places, new HashSet<>(),
+                    new IdentityHashMap<>());
             List<Event> found = new ArrayList<>();
             // Rules written for a negation go first: "will not follow the order" is defiance, and is then not
             // also coded as a negated compliance.
@@ -78,6 +88,7 @@ public final class DependencyPatternCoder {
                     case PHRASE -> phraseRule(pattern, context, found);
                 }
             }
+            found.sort(Comparator.comparingInt(e -> context.triggerOf().getOrDefault(e, Integer.MAX_VALUE)));
             for (Event event : TargetCountries.borrow(found)) {
                 String key = event.source().code() + "|" + event.target().map(Actor::code).orElse("") + "|"
                         + event.code() + "|" + event.modality() + "|" + sentence.paragraph();
@@ -91,7 +102,7 @@ public final class DependencyPatternCoder {
 
     private record Context(String articleId, LocalDate articleDate, AnnotatedText text, SentenceGraph graph,
                            DocumentActors actors, List<Quote> quotes, DocumentPlaces places,
-                           Set<Integer> negationTriggers) {
+                           Set<Integer> codedTriggers, Map<Event, Integer> triggerOf) {
         int sentence() {
             return graph.sentence().index();
         }
@@ -123,7 +134,7 @@ public final class DependencyPatternCoder {
             if (p.negated() && !negated || reading == ClauseStatus.Reading.NOT_AN_ACT || controlledByNonActor(c, verb)) {
                 continue;
             }
-            if (negated && !p.negated() && c.negationTriggers().contains(verb)) {
+            if (c.codedTriggers().contains(verb)) {
                 continue;
             }
             // "Colombia accused Venezuela of attacking": the accused acts, not the accuser.
@@ -134,9 +145,7 @@ public final class DependencyPatternCoder {
             int before = out.size();
             emit(p, c, sources, targets, clauseHead, verb, t.word(),
                     ClauseStatus.stance(negated && !p.negated(), reading == ClauseStatus.Reading.HYPOTHETICAL), out);
-            if (p.negated() && out.size() > before) {
-                c.negationTriggers().add(verb);
-            }
+            owned(c, verb, out, before);
         }
     }
 
@@ -154,7 +163,7 @@ public final class DependencyPatternCoder {
                     break;
                 }
             }
-            if (verb.isEmpty()) {
+            if (verb.isEmpty() || c.codedTriggers().contains(n.index())) {
                 continue;
             }
             int v = verb.get();
@@ -167,8 +176,10 @@ public final class DependencyPatternCoder {
                 continue;
             }
             List<Actor> targets = targets(p, c, v, objects(g, v), n.index(), v);
+            int before = out.size();
             emit(p, c, subjects(c, v), targets, v, v, n.word(), ClauseStatus.stance(ClauseStatus.isNegated(g, v),
                     deliberated || reading == ClauseStatus.Reading.HYPOTHETICAL), out);
+            owned(c, n.index(), out, before);
         }
     }
 
@@ -192,7 +203,21 @@ public final class DependencyPatternCoder {
         String words = String.join(" ", g.sentence().tokens().subList(first, last + 1).stream().map(Token::word).toList());
         List<Actor> sources = p.source().equals("speaker") ? speaker(c, g.token(first)) : subjects(c, PhraseMatch.rootOf(g));
         List<Actor> targets = targets(p, c, PhraseMatch.rootOf(g), List.of(), -1, PhraseMatch.rootOf(g));
+        int before = out.size();
         emit(p, c, sources, targets, PhraseMatch.rootOf(g), PhraseMatch.rootOf(g), words, EnumSet.noneOf(Modality.class), out);
+        for (Event e : out.subList(before, out.size())) {
+            c.triggerOf().put(e, first);
+        }
+    }
+
+    /** Marks {@code token} as coded when the rule just tried made events, and places them at the token. */
+    private static void owned(Context c, int token, List<Event> out, int before) {
+        if (out.size() > before) {
+            c.codedTriggers().add(token);
+        }
+        for (Event e : out.subList(before, out.size())) {
+            c.triggerOf().put(e, token);
+        }
     }
 
 
