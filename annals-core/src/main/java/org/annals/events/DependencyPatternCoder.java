@@ -290,6 +290,11 @@ public final class DependencyPatternCoder {
             return found;
         }
         String rel = edge.baseRelation();
+        // "suspended aid after a convoy was attacked": a passive verb without its agent names no attacker, and the
+        // subject of the clause it hangs from is not one.
+        if (g.hasChild(verb, "aux:pass", l -> true) && !rel.equals("conj")) {
+            return found;
+        }
         if (rel.equals("xcomp") || rel.equals("conj") || rel.equals("advcl")) {
             return subjects(c, edge.governor());
         }
