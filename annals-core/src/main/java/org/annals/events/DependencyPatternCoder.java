@@ -56,6 +56,8 @@ import org.annals.nlp.Token;
  */
 public final class DependencyPatternCoder {
     private static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us");
+    /** How many clauses up a subject is looked for. */
+    private static final int MAX_CLIMB = 8;
 
     private final List<EventPattern> negationRulesFirst;
     private final CameoCodebook codebook;
@@ -271,6 +273,11 @@ public final class DependencyPatternCoder {
     }
 
     private List<Actor> subjects(Context c, int verb) {
+        return subjects(c, verb, 0);
+    }
+
+    /** {@code depth} bounds the climb: the enhanced graph can hold cycles ("the report it issued"). */
+    private List<Actor> subjects(Context c, int verb, int depth) {
         SentenceGraph g = c.graph();
         List<Actor> found = new ArrayList<>();
         for (int subject : g.children(verb, "nsubj")) {
@@ -286,7 +293,7 @@ public final class DependencyPatternCoder {
             return found;
         }
         var edge = g.primaryEdge(verb);
-        if (edge.governor() < 0) {
+        if (edge.governor() < 0 || depth > MAX_CLIMB) {
             return found;
         }
         String rel = edge.baseRelation();
@@ -296,7 +303,7 @@ public final class DependencyPatternCoder {
             return found;
         }
         if (rel.equals("xcomp") || rel.equals("conj") || rel.equals("advcl")) {
-            return subjects(c, edge.governor());
+            return subjects(c, edge.governor(), depth + 1);
         }
         if (rel.equals("acl")) {
             // "Gladys Ibarra, a merchant protesting in a slum": the person the apposition describes acts.
@@ -306,6 +313,12 @@ public final class DependencyPatternCoder {
             }
             if (found.isEmpty()) {
                 found.addAll(c.actors().at(c.sentence(), noun));
+            }
+            // "Amnesty put out a report accusing the army": a text speaks for whoever issued it.
+            var issued = g.primaryEdge(noun);
+            if (found.isEmpty() && edge.relation().equals("acl") && issued.baseRelation().equals("obj")
+                    && issued.governor() >= 0 && issued.governor() != verb) {
+                return subjects(c, issued.governor(), depth + 1);
             }
         }
         return found;
