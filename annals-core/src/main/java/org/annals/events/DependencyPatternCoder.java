@@ -56,6 +56,10 @@ import org.annals.nlp.Token;
  */
 public final class DependencyPatternCoder {
     private static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us");
+    /** Nouns that stand for a part or a number of the actor they are "of". */
+    private static final Set<String> PART_OF = Set.of("group", "member", "team", "unit", "dozen", "hundred", "thousand",
+            "batch", "contingent", "delegation", "band", "squad", "number", "some", "many", "most", "several", "one",
+            "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "million", "scores", "score");
     /** How many clauses up a subject is looked for. */
     private static final int MAX_CLIMB = 8;
 
@@ -329,7 +333,12 @@ public final class DependencyPatternCoder {
         if (FIRST_PERSON.contains(t.lemma())) {
             return speaker(c, t);
         }
-        return c.actors().at(c.sentence(), token);
+        List<Actor> found = c.actors().at(c.sentence(), token);
+        if (found.isEmpty() && PART_OF.contains(t.lemma())) {
+            // "a group of protesters", "members of the New People's Army", "dozens of soldiers": the part is the whole.
+            return c.graph().children(token, "nmod:of").stream().flatMap(o -> c.actors().at(c.sentence(), o).stream()).toList();
+        }
+        return found;
     }
 
     /** The speaker of the quotation that contains {@code token}, as an actor. */
