@@ -330,7 +330,8 @@ public final class DependencyPatternCoder {
 
     private List<Actor> actorsOrSpeaker(Context c, int token) {
         Token t = c.graph().token(token);
-        if (FIRST_PERSON.contains(t.lemma())) {
+        // "The US has suspended aid": the country's lemma is "us" too, so only the pronoun is the speaker.
+        if (FIRST_PERSON.contains(t.lemma()) && t.tag().equals("PRP")) {
             return speaker(c, t);
         }
         List<Actor> found = c.actors().at(c.sentence(), token);
