@@ -2,8 +2,10 @@ package org.annals.events;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -64,6 +66,9 @@ public final class DependencyPatternCoder {
     private static final int MAX_CLIMB = 8;
 
     private final List<EventPattern> negationRulesFirst;
+    /** The positions in {@link #negationRulesFirst} of the rules a word can trigger: a sentence tries only those. */
+    private final Map<String, BitSet> patternsByLemma;
+    private final BitSet phrasePatterns;
     private final CameoCodebook codebook;
     private final EventDater dater = new EventDater();
     private final DeadlineFinder deadlines = new DeadlineFinder();
@@ -72,6 +77,19 @@ public final class DependencyPatternCoder {
         List<EventPattern> ordered = new ArrayList<>(patterns.stream().filter(EventPattern::negated).toList());
         ordered.addAll(patterns.stream().filter(p -> !p.negated()).toList());
         this.negationRulesFirst = List.copyOf(ordered);
+        Map<String, BitSet> byLemma = new HashMap<>();
+        BitSet phrases = new BitSet();
+        for (int i = 0; i < ordered.size(); i++) {
+            EventPattern p = ordered.get(i);
+            if (p.trigger() == EventPattern.Trigger.PHRASE) {
+                phrases.set(i);
+            }
+            for (String lemma : p.lemmas()) {
+                byLemma.computeIfAbsent(lemma, l -> new BitSet()).set(i);
+            }
+        }
+        this.patternsByLemma = Map.copyOf(byLemma);
+        this.phrasePatterns = phrases;
         this.codebook = codebook;
     }
 
@@ -87,7 +105,15 @@ public final class DependencyPatternCoder {
             List<Event> found = new ArrayList<>();
             // Rules written for a negation go first: "will not follow the order" is defiance, and is then not
             // also coded as a negated compliance.
-            for (EventPattern pattern : negationRulesFirst) {
+            BitSet candidates = (BitSet) phrasePatterns.clone();
+            for (Token t : sentence.tokens()) {
+                BitSet rules = patternsByLemma.get(t.lemma());
+                if (rules != null) {
+                    candidates.or(rules);
+                }
+            }
+            for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
+                EventPattern pattern = negationRulesFirst.get(i);
                 switch (pattern.trigger()) {
                     case VERB -> verbRule(pattern, context, found);
                     case NOUN -> nounRule(pattern, context, found);
