@@ -54,7 +54,8 @@ import org.annals.nlp.Token;
  * owns it, so a specific rule written above a general one ("rejected accusations" is a denial, 016, before
  * "rejected" is a rejection, 120) is not doubled by it. A sentence's events come in the order of their trigger
  * words in the text, so its first event is the act its main clause states before the acts it reports ("Ukraine
- * accuses Russia of sending tanks": the accusation, then the reported sending). Thread-safe: patterns are immutable and all state is local to a call.
+ * accuses Russia of sending tanks": the accusation, then the reported sending). Thread-safe: patterns are immutable
+ * and all state is local to a call.
  */
 public final class DependencyPatternCoder {
     private static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us");
@@ -148,11 +149,11 @@ public final class DependencyPatternCoder {
             }
             int verb = t.index();
             boolean participle = g.primaryEdge(verb).baseRelation().equals("amod");
-            if (participle && !isParticipleModifier(g, verb)) {
+            if (participle && !ClauseParts.isParticipleModifier(g, verb)) {
                 continue;
             }
-            List<Integer> objects = participle ? List.of(g.primaryEdge(verb).governor()) : objects(g, verb);
-            if (!p.object().isEmpty() && objects.stream().noneMatch(o -> accepts(p.object(), g.token(o).lemma()))) {
+            List<Integer> objects = participle ? List.of(g.primaryEdge(verb).governor()) : ClauseParts.objects(g, verb);
+            if (!p.object().isEmpty() && objects.stream().noneMatch(o -> ClauseParts.accepts(p.object(), g.token(o).lemma()))) {
                 continue;
             }
             if (!p.complement().isEmpty() && g.edgesFrom(verb).stream().noneMatch(d ->
@@ -160,10 +161,11 @@ public final class DependencyPatternCoder {
                             && p.complement().contains(g.token(d.dependent()).lemma()))) {
                 continue;
             }
-            int clauseHead = participle ? governingVerb(g, objects.get(0)).orElse(verb) : verb;
+            int clauseHead = participle ? ClauseParts.governingVerb(g, objects.get(0)).orElse(verb) : verb;
             boolean negated = ClauseStatus.isNegated(g, verb);
             ClauseStatus.Reading reading = ClauseStatus.read(g, clauseHead, p.negated());
-            if (p.negated() && !negated || reading == ClauseStatus.Reading.NOT_AN_ACT || controlledByNonActor(c, verb)) {
+            if (p.negated() && !negated || reading == ClauseStatus.Reading.NOT_AN_ACT
+                    || ClauseParts.controlledByNonActor(g, c.actors(), verb)) {
                 continue;
             }
             if (c.codedTriggers().contains(verb)) {
@@ -207,7 +209,7 @@ public final class DependencyPatternCoder {
             if (!(governed || deliberated && !ClauseStatus.isNegated(g, v)) || reading == ClauseStatus.Reading.NOT_AN_ACT) {
                 continue;
             }
-            List<Actor> targets = targets(p, c, v, objects(g, v), n.index(), v);
+            List<Actor> targets = targets(p, c, v, ClauseParts.objects(g, v), n.index(), v);
             int before = out.size();
             emit(p, c, subjects(c, v), targets, v, v, n.word(), ClauseStatus.stance(ClauseStatus.isNegated(g, v),
                     deliberated || reading == ClauseStatus.Reading.HYPOTHETICAL), out);
@@ -269,7 +271,7 @@ public final class DependencyPatternCoder {
             modality.add(Modality.HISTORICAL);
         }
         Optional<LocalDate> deadline = deadlines.find(c.graph(), trigger, date.to());
-        Optional<Place> location = location(c, trigger, clauseHead);
+        Optional<Place> location = ClauseParts.location(c.graph(), c.places(), trigger, clauseHead);
         AnnotatedSentence s = c.graph().sentence();
         Optional<Attribution.Claim> claim = new Attribution(c.graph(), c.actors(), c.quotes()).find(trigger, clauseHead);
         Optional<CameoCode> mirror = p.mirror().map(codebook::get);
@@ -363,7 +365,8 @@ public final class DependencyPatternCoder {
         List<Actor> found = c.actors().at(c.sentence(), token);
         if (found.isEmpty() && PART_OF.contains(t.lemma())) {
             // "a group of protesters", "members of the New People's Army", "dozens of soldiers": the part is the whole.
-            return c.graph().children(token, "nmod:of").stream().flatMap(o -> c.actors().at(c.sentence(), o).stream()).toList();
+            return c.graph().children(token, "nmod:of").stream()
+                    .flatMap(o -> c.actors().at(c.sentence(), o).stream()).toList();
         }
         return found;
     }
@@ -389,20 +392,20 @@ public final class DependencyPatternCoder {
                 heads.addAll(objects);
             } else if (path.startsWith("object.")) {
                 for (int o : objects) {
-                    heads.addAll(children(g, o, path.substring("object.".length())));
+                    heads.addAll(ClauseParts.children(g, o, path.substring("object.".length())));
                 }
             } else if (path.startsWith("noun.") && noun >= 0) {
-                heads.addAll(children(g, noun, path.substring("noun.".length())));
+                heads.addAll(ClauseParts.children(g, noun, path.substring("noun.".length())));
             } else if (path.startsWith("governor.")) {
-                heads.addAll(children(g, clauseHead, path.substring("governor.".length())));
+                heads.addAll(ClauseParts.children(g, clauseHead, path.substring("governor.".length())));
             } else if (path.contains(".")) {
                 // REL.REL: "complied with Venezuela's order" is obl:with, then its possessor
                 String[] steps = path.split("\\.", 2);
-                for (int first : children(g, verb, steps[0])) {
-                    heads.addAll(children(g, first, steps[1]));
+                for (int first : ClauseParts.children(g, verb, steps[0])) {
+                    heads.addAll(ClauseParts.children(g, first, steps[1]));
                 }
             } else {
-                heads.addAll(children(g, verb, path));
+                heads.addAll(ClauseParts.children(g, verb, path));
             }
             List<Actor> found = new ArrayList<>();
             for (int h : heads) {
@@ -415,65 +418,5 @@ public final class DependencyPatternCoder {
         return List.of();
     }
 
-    private static List<Integer> children(SentenceGraph g, int head, String relation) {
-        return relation.equals("poss") ? g.children(head, "nmod:poss") : g.children(head, relation);
-    }
-
-    private static List<Integer> objects(SentenceGraph g, int verb) {
-        List<Integer> objects = new ArrayList<>(g.children(verb, "obj"));
-        if (g.hasChild(verb, "aux:pass", l -> true)) {
-            objects.addAll(g.children(verb, "nsubj:pass"));
-        }
-        return objects;
-    }
-
-    private static boolean accepts(Set<String> lemmas, String lemma) {
-        return lemmas.contains("*") || lemmas.contains(lemma);
-    }
-
-    /** "breaking diplomatic ties" acts; "the detained leaders" only describes them, so only -ing forms count. */
-    private static boolean isParticipleModifier(SentenceGraph g, int token) {
-        return g.primaryEdge(token).baseRelation().equals("amod") && g.token(token).tag().equals("VBG");
-    }
-
-    private static Optional<Integer> governingVerb(SentenceGraph g, int noun) {
-        var edge = g.primaryEdge(noun);
-        if (edge.governor() >= 0 && g.token(edge.governor()).isVerb()) {
-            return Optional.of(edge.governor());
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * Where the act happened: the first place named in the trigger's own clause ("protesting in a Caracas slum",
-     * "demonstrations in Caracas' slums", "leave the capital city Caracas"). A place elsewhere in the sentence is
-     * not taken: no location is better than a wrong one.
-     */
-    private static Optional<Place> location(Context c, int trigger, int clauseHead) {
-        List<String> relations = List.of("obl", "nmod", "obj", "compound", "xcomp", "acl");
-        for (int head : new int[] {trigger, clauseHead}) {
-            for (int t : c.graph().subtree(head, relations)) {
-                Optional<Place> place = c.places().at(c.sentence(), t);
-                if (place.isPresent()) {
-                    return place;
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * "lacks the authority to expel diplomats", "the order to remove the diplomats": an infinitive whose
-     * understood subject is a thing, not an actor, describes that thing; nobody did it.
-     */
-    private static boolean controlledByNonActor(Context c, int verb) {
-        for (int controller : c.graph().children(verb, "nsubj:xsubj")) {
-            Token t = c.graph().token(controller);
-            if (t.isNoun() && !"PERSON".equals(t.ner()) && c.actors().at(c.sentence(), controller).isEmpty()) {
-                return true;
-            }
-        }
-        return false;
-    }
 
 }
