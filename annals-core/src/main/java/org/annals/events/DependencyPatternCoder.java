@@ -202,7 +202,8 @@ public final class DependencyPatternCoder {
             }
             int v = verb.get();
             boolean governed = p.governor().isEmpty() || p.governor().contains(g.token(v).lemma())
-                    || g.hasChild(n.index(), "amod", p.governor()::contains);
+                    || g.hasChild(n.index(), "amod", p.governor()::contains)
+                    || g.hasChild(n.index(), "compound", p.governor()::contains);
             // "is considering sanctions": the act is only under deliberation; not considering it is nothing.
             boolean deliberated = ClauseStatus.isDeliberation(g.token(v).lemma());
             ClauseStatus.Reading reading = ClauseStatus.read(g, v, false);
