@@ -65,6 +65,12 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--every", defaultValue = "1", paramLabel = "N", description = "Use every Nth record only. Default: ${DEFAULT-VALUE}.")
     int every;
 
+    // The complement of --every: a development set that never touches the pinned held-out sample.
+    @Option(names = "--skip-every", defaultValue = "0", paramLabel = "N",
+            description = "Leave out every Nth record (those --every N keeps), e.g. to develop without the held-out "
+                    + "sample. Default: none left out.")
+    int skipEvery;
+
     @Mixin
     CoderOptions coderOptions;
 
@@ -75,6 +81,10 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() {
         if (every < 1) {
             throw new ParameterException(spec.commandLine(), "--every must be at least 1, got " + every);
+        }
+        if (skipEvery < 0 || skipEvery == 1 || skipEvery > 0 && every > 1) {
+            throw new ParameterException(spec.commandLine(), "--skip-every must be at least 2 and cannot be used with "
+                    + "--every, got " + skipEvery);
         }
         PrintWriter out = spec.commandLine().getOut();
         CodingEvaluator evaluator;
@@ -151,8 +161,11 @@ final class EvalCommand implements Callable<Integer> {
 
     private <T> List<T> sample(List<T> all) {
         List<T> out = new java.util.ArrayList<>();
-        for (int i = 0; i < all.size(); i += every) {
-            out.add(all.get(i));
+        for (int i = 0; i < all.size(); i++) {
+            boolean kept = skipEvery > 0 ? i % skipEvery != 0 : i % every == 0;
+            if (kept) {
+                out.add(all.get(i));
+            }
         }
         return out;
     }

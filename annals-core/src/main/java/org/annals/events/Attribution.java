@@ -137,7 +137,7 @@ final class Attribution {
 
     private List<Actor> actorsAt(int token) {
         Token t = g.token(token);
-        if (t.lemma().matches(FIRST_PERSON)) {
+        if (t.lemma().matches(FIRST_PERSON) && t.tag().equals("PRP")) {
             return speakerOf(quotes, g.sentence().index(), t).map(List::of).orElse(List.of());
         }
         return actors.at(g.sentence().index(), token);

@@ -23,7 +23,8 @@ final class ClauseStatus {
     private static final Set<String> NON_ASSERTING = Set.of("refuse", "decline", "reject", "deny", "fail", "oppose",
             "block", "prevent", "ban", "forbid", "call", "urge", "ask", "demand", "want", "plan", "intend",
             "threaten", "agree", "allow", "let", "seek", "try", "attempt", "hope", "propose", "offer", "promise",
-            "vow", "pledge", "expect", "prepare", "aim", "need", "push", "press", "warn", "vote", "move");
+            "vow", "pledge", "expect", "prepare", "aim", "need", "push", "press", "warn", "vote", "move", "persuade",
+            "encourage", "convince", "appeal", "wait");
     /** Verbs of deliberation: their complement is an act under consideration ("considering imposing sanctions"). */
     private static final Set<String> DELIBERATING = Set.of("consider", "weigh", "mull", "contemplate", "ponder",
             "explore", "debate");

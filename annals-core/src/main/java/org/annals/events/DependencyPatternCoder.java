@@ -2,9 +2,14 @@ package org.annals.events;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -43,12 +48,28 @@ import org.annals.nlp.Token;
  * side's act ({@code mirror=}: a visit is also a hosting). A target of unknown country borrows the country of a
  * coordinated target of the same source ("breaking ties with the U.S. and ordering our diplomats to leave").
  * The same source, target and code twice in a paragraph is one event. No pattern, no event: there is no
- * default code. Thread-safe: patterns are immutable and all state is local to a call.
+ * default code.
+ *
+ * <p>One word, one reading: the first pattern (negation rules first, then file order) that codes a trigger word
+ * owns it, so a specific rule written above a general one ("rejected accusations" is a denial, 016, before
+ * "rejected" is a rejection, 120) is not doubled by it. A sentence's events come in the order of their trigger
+ * words in the text, so its first event is the act its main clause states before the acts it reports ("Ukraine
+ * accuses Russia of sending tanks": the accusation, then the reported sending). Thread-safe: patterns are immutable
+ * and all state is local to a call.
  */
 public final class DependencyPatternCoder implements EventCoder {
     private static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us");
+    /** Nouns that stand for a part or a number of the actor they are "of". */
+    private static final Set<String> PART_OF = Set.of("group", "member", "team", "unit", "dozen", "hundred", "thousand",
+            "batch", "contingent", "delegation", "band", "squad", "number", "some", "many", "most", "several", "one",
+            "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "million", "scores", "score");
+    /** How many clauses up a subject is looked for. */
+    private static final int MAX_CLIMB = 8;
 
     private final List<EventPattern> negationRulesFirst;
+    /** The positions in {@link #negationRulesFirst} of the rules a word can trigger: a sentence tries only those. */
+    private final Map<String, BitSet> patternsByLemma;
+    private final BitSet phrasePatterns;
     private final CameoCodebook codebook;
     private final EventDater dater = new EventDater();
     private final DeadlineFinder deadlines = new DeadlineFinder();
@@ -57,6 +78,19 @@ public final class DependencyPatternCoder implements EventCoder {
         List<EventPattern> ordered = new ArrayList<>(patterns.stream().filter(EventPattern::negated).toList());
         ordered.addAll(patterns.stream().filter(p -> !p.negated()).toList());
         this.negationRulesFirst = List.copyOf(ordered);
+        Map<String, BitSet> byLemma = new HashMap<>();
+        BitSet phrases = new BitSet();
+        for (int i = 0; i < ordered.size(); i++) {
+            EventPattern p = ordered.get(i);
+            if (p.trigger() == EventPattern.Trigger.PHRASE) {
+                phrases.set(i);
+            }
+            for (String lemma : p.lemmas()) {
+                byLemma.computeIfAbsent(lemma, l -> new BitSet()).set(i);
+            }
+        }
+        this.patternsByLemma = Map.copyOf(byLemma);
+        this.phrasePatterns = phrases;
         this.codebook = codebook;
     }
 
@@ -68,17 +102,27 @@ public final class DependencyPatternCoder implements EventCoder {
         Set<String> seen = new HashSet<>();
         for (AnnotatedSentence sentence : text.sentences()) {
             SentenceGraph graph = new SentenceGraph(sentence);
-            Context context = new Context(articleId, articleDate, text, graph, actors, quotes, places, new HashSet<>());
+            Context context = new Context(articleId, articleDate, text, graph, actors, quotes, places, new HashSet<>(),
+                    new IdentityHashMap<>());
             List<Event> found = new ArrayList<>();
             // Rules written for a negation go first: "will not follow the order" is defiance, and is then not
             // also coded as a negated compliance.
-            for (EventPattern pattern : negationRulesFirst) {
+            BitSet candidates = (BitSet) phrasePatterns.clone();
+            for (Token t : sentence.tokens()) {
+                BitSet rules = patternsByLemma.get(t.lemma());
+                if (rules != null) {
+                    candidates.or(rules);
+                }
+            }
+            for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
+                EventPattern pattern = negationRulesFirst.get(i);
                 switch (pattern.trigger()) {
                     case VERB -> verbRule(pattern, context, found);
                     case NOUN -> nounRule(pattern, context, found);
                     case PHRASE -> phraseRule(pattern, context, found);
                 }
             }
+            found.sort(Comparator.comparingInt(e -> context.triggerOf().getOrDefault(e, Integer.MAX_VALUE)));
             for (Event event : TargetCountries.borrow(found)) {
                 String key = event.source().code() + "|" + event.target().map(Actor::code).orElse("") + "|"
                         + event.code() + "|" + event.modality() + "|" + sentence.paragraph();
@@ -92,7 +136,7 @@ public final class DependencyPatternCoder implements EventCoder {
 
     private record Context(String articleId, LocalDate articleDate, AnnotatedText text, SentenceGraph graph,
                            DocumentActors actors, List<Quote> quotes, DocumentPlaces places,
-                           Set<Integer> negationTriggers) {
+                           Set<Integer> codedTriggers, Map<Event, Integer> triggerOf) {
         int sentence() {
             return graph.sentence().index();
         }
@@ -106,11 +150,11 @@ public final class DependencyPatternCoder implements EventCoder {
             }
             int verb = t.index();
             boolean participle = g.primaryEdge(verb).baseRelation().equals("amod");
-            if (participle && !isParticipleModifier(g, verb)) {
+            if (participle && !ClauseParts.isParticipleModifier(g, verb)) {
                 continue;
             }
-            List<Integer> objects = participle ? List.of(g.primaryEdge(verb).governor()) : objects(g, verb);
-            if (!p.object().isEmpty() && objects.stream().noneMatch(o -> accepts(p.object(), g.token(o).lemma()))) {
+            List<Integer> objects = participle ? List.of(g.primaryEdge(verb).governor()) : ClauseParts.objects(g, verb);
+            if (!p.object().isEmpty() && objects.stream().noneMatch(o -> ClauseParts.accepts(p.object(), g.token(o).lemma()))) {
                 continue;
             }
             if (!p.complement().isEmpty() && g.edgesFrom(verb).stream().noneMatch(d ->
@@ -118,13 +162,14 @@ public final class DependencyPatternCoder implements EventCoder {
                             && p.complement().contains(g.token(d.dependent()).lemma()))) {
                 continue;
             }
-            int clauseHead = participle ? governingVerb(g, objects.get(0)).orElse(verb) : verb;
+            int clauseHead = participle ? ClauseParts.governingVerb(g, objects.get(0)).orElse(verb) : verb;
             boolean negated = ClauseStatus.isNegated(g, verb);
             ClauseStatus.Reading reading = ClauseStatus.read(g, clauseHead, p.negated());
-            if (p.negated() && !negated || reading == ClauseStatus.Reading.NOT_AN_ACT || controlledByNonActor(c, verb)) {
+            if (p.negated() && !negated || reading == ClauseStatus.Reading.NOT_AN_ACT
+                    || ClauseParts.controlledByNonActor(g, c.actors(), verb)) {
                 continue;
             }
-            if (negated && !p.negated() && c.negationTriggers().contains(verb)) {
+            if (c.codedTriggers().contains(verb)) {
                 continue;
             }
             // "Colombia accused Venezuela of attacking": the accused acts, not the accuser.
@@ -135,9 +180,7 @@ public final class DependencyPatternCoder implements EventCoder {
             int before = out.size();
             emit(p, c, sources, targets, clauseHead, verb, t.word(),
                     ClauseStatus.stance(negated && !p.negated(), reading == ClauseStatus.Reading.HYPOTHETICAL), out);
-            if (p.negated() && out.size() > before) {
-                c.negationTriggers().add(verb);
-            }
+            owned(c, verb, out, before);
         }
     }
 
@@ -155,21 +198,24 @@ public final class DependencyPatternCoder implements EventCoder {
                     break;
                 }
             }
-            if (verb.isEmpty()) {
+            if (verb.isEmpty() || c.codedTriggers().contains(n.index())) {
                 continue;
             }
             int v = verb.get();
             boolean governed = p.governor().isEmpty() || p.governor().contains(g.token(v).lemma())
-                    || g.hasChild(n.index(), "amod", p.governor()::contains);
+                    || g.hasChild(n.index(), "amod", p.governor()::contains)
+                    || g.hasChild(n.index(), "compound", p.governor()::contains);
             // "is considering sanctions": the act is only under deliberation; not considering it is nothing.
             boolean deliberated = ClauseStatus.isDeliberation(g.token(v).lemma());
             ClauseStatus.Reading reading = ClauseStatus.read(g, v, false);
             if (!(governed || deliberated && !ClauseStatus.isNegated(g, v)) || reading == ClauseStatus.Reading.NOT_AN_ACT) {
                 continue;
             }
-            List<Actor> targets = targets(p, c, v, objects(g, v), n.index(), v);
+            List<Actor> targets = targets(p, c, v, ClauseParts.objects(g, v), n.index(), v);
+            int before = out.size();
             emit(p, c, subjects(c, v), targets, v, v, n.word(), ClauseStatus.stance(ClauseStatus.isNegated(g, v),
                     deliberated || reading == ClauseStatus.Reading.HYPOTHETICAL), out);
+            owned(c, n.index(), out, before);
         }
     }
 
@@ -193,7 +239,21 @@ public final class DependencyPatternCoder implements EventCoder {
         String words = String.join(" ", g.sentence().tokens().subList(first, last + 1).stream().map(Token::word).toList());
         List<Actor> sources = p.source().equals("speaker") ? speaker(c, g.token(first)) : subjects(c, PhraseMatch.rootOf(g));
         List<Actor> targets = targets(p, c, PhraseMatch.rootOf(g), List.of(), -1, PhraseMatch.rootOf(g));
+        int before = out.size();
         emit(p, c, sources, targets, PhraseMatch.rootOf(g), PhraseMatch.rootOf(g), words, EnumSet.noneOf(Modality.class), out);
+        for (Event e : out.subList(before, out.size())) {
+            c.triggerOf().put(e, first);
+        }
+    }
+
+    /** Marks {@code token} as coded when the rule just tried made events, and places them at the token. */
+    private static void owned(Context c, int token, List<Event> out, int before) {
+        if (out.size() > before) {
+            c.codedTriggers().add(token);
+        }
+        for (Event e : out.subList(before, out.size())) {
+            c.triggerOf().put(e, token);
+        }
     }
 
 
@@ -213,7 +273,7 @@ public final class DependencyPatternCoder implements EventCoder {
             modality.add(Modality.HISTORICAL);
         }
         Optional<LocalDate> deadline = deadlines.find(c.graph(), trigger, date.to());
-        Optional<Place> location = location(c, trigger, clauseHead);
+        Optional<Place> location = ClauseParts.location(c.graph(), c.places(), trigger, clauseHead);
         AnnotatedSentence s = c.graph().sentence();
         Optional<Attribution.Claim> claim = new Attribution(c.graph(), c.actors(), c.quotes()).find(trigger, clauseHead);
         Optional<CameoCode> mirror = p.mirror().map(codebook::get);
@@ -247,6 +307,11 @@ public final class DependencyPatternCoder implements EventCoder {
     }
 
     private List<Actor> subjects(Context c, int verb) {
+        return subjects(c, verb, 0);
+    }
+
+    /** {@code depth} bounds the climb: the enhanced graph can hold cycles ("the report it issued"). */
+    private List<Actor> subjects(Context c, int verb, int depth) {
         SentenceGraph g = c.graph();
         List<Actor> found = new ArrayList<>();
         for (int subject : g.children(verb, "nsubj")) {
@@ -262,12 +327,17 @@ public final class DependencyPatternCoder implements EventCoder {
             return found;
         }
         var edge = g.primaryEdge(verb);
-        if (edge.governor() < 0) {
+        if (edge.governor() < 0 || depth > MAX_CLIMB) {
             return found;
         }
         String rel = edge.baseRelation();
+        // "suspended aid after a convoy was attacked": a passive verb without its agent names no attacker, and the
+        // subject of the clause it hangs from is not one.
+        if (g.hasChild(verb, "aux:pass", l -> true) && !rel.equals("conj")) {
+            return found;
+        }
         if (rel.equals("xcomp") || rel.equals("conj") || rel.equals("advcl")) {
-            return subjects(c, edge.governor());
+            return subjects(c, edge.governor(), depth + 1);
         }
         if (rel.equals("acl")) {
             // "Gladys Ibarra, a merchant protesting in a slum": the person the apposition describes acts.
@@ -278,16 +348,29 @@ public final class DependencyPatternCoder implements EventCoder {
             if (found.isEmpty()) {
                 found.addAll(c.actors().at(c.sentence(), noun));
             }
+            // "Amnesty put out a report accusing the army": a text speaks for whoever issued it.
+            var issued = g.primaryEdge(noun);
+            if (found.isEmpty() && edge.relation().equals("acl") && issued.baseRelation().equals("obj")
+                    && issued.governor() >= 0 && issued.governor() != verb) {
+                return subjects(c, issued.governor(), depth + 1);
+            }
         }
         return found;
     }
 
     private List<Actor> actorsOrSpeaker(Context c, int token) {
         Token t = c.graph().token(token);
-        if (FIRST_PERSON.contains(t.lemma())) {
+        // "The US has suspended aid": the country's lemma is "us" too, so only the pronoun is the speaker.
+        if (FIRST_PERSON.contains(t.lemma()) && t.tag().equals("PRP")) {
             return speaker(c, t);
         }
-        return c.actors().at(c.sentence(), token);
+        List<Actor> found = c.actors().at(c.sentence(), token);
+        if (found.isEmpty() && PART_OF.contains(t.lemma())) {
+            // "a group of protesters", "members of the New People's Army", "dozens of soldiers": the part is the whole.
+            return c.graph().children(token, "nmod:of").stream()
+                    .flatMap(o -> c.actors().at(c.sentence(), o).stream()).toList();
+        }
+        return found;
     }
 
     /** The speaker of the quotation that contains {@code token}, as an actor. */
@@ -311,20 +394,20 @@ public final class DependencyPatternCoder implements EventCoder {
                 heads.addAll(objects);
             } else if (path.startsWith("object.")) {
                 for (int o : objects) {
-                    heads.addAll(children(g, o, path.substring("object.".length())));
+                    heads.addAll(ClauseParts.children(g, o, path.substring("object.".length())));
                 }
             } else if (path.startsWith("noun.") && noun >= 0) {
-                heads.addAll(children(g, noun, path.substring("noun.".length())));
+                heads.addAll(ClauseParts.children(g, noun, path.substring("noun.".length())));
             } else if (path.startsWith("governor.")) {
-                heads.addAll(children(g, clauseHead, path.substring("governor.".length())));
+                heads.addAll(ClauseParts.children(g, clauseHead, path.substring("governor.".length())));
             } else if (path.contains(".")) {
                 // REL.REL: "complied with Venezuela's order" is obl:with, then its possessor
                 String[] steps = path.split("\\.", 2);
-                for (int first : children(g, verb, steps[0])) {
-                    heads.addAll(children(g, first, steps[1]));
+                for (int first : ClauseParts.children(g, verb, steps[0])) {
+                    heads.addAll(ClauseParts.children(g, first, steps[1]));
                 }
             } else {
-                heads.addAll(children(g, verb, path));
+                heads.addAll(ClauseParts.children(g, verb, path));
             }
             List<Actor> found = new ArrayList<>();
             for (int h : heads) {
@@ -337,65 +420,5 @@ public final class DependencyPatternCoder implements EventCoder {
         return List.of();
     }
 
-    private static List<Integer> children(SentenceGraph g, int head, String relation) {
-        return relation.equals("poss") ? g.children(head, "nmod:poss") : g.children(head, relation);
-    }
-
-    private static List<Integer> objects(SentenceGraph g, int verb) {
-        List<Integer> objects = new ArrayList<>(g.children(verb, "obj"));
-        if (g.hasChild(verb, "aux:pass", l -> true)) {
-            objects.addAll(g.children(verb, "nsubj:pass"));
-        }
-        return objects;
-    }
-
-    private static boolean accepts(Set<String> lemmas, String lemma) {
-        return lemmas.contains("*") || lemmas.contains(lemma);
-    }
-
-    /** "breaking diplomatic ties" acts; "the detained leaders" only describes them, so only -ing forms count. */
-    private static boolean isParticipleModifier(SentenceGraph g, int token) {
-        return g.primaryEdge(token).baseRelation().equals("amod") && g.token(token).tag().equals("VBG");
-    }
-
-    private static Optional<Integer> governingVerb(SentenceGraph g, int noun) {
-        var edge = g.primaryEdge(noun);
-        if (edge.governor() >= 0 && g.token(edge.governor()).isVerb()) {
-            return Optional.of(edge.governor());
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * Where the act happened: the first place named in the trigger's own clause ("protesting in a Caracas slum",
-     * "demonstrations in Caracas' slums", "leave the capital city Caracas"). A place elsewhere in the sentence is
-     * not taken: no location is better than a wrong one.
-     */
-    private static Optional<Place> location(Context c, int trigger, int clauseHead) {
-        List<String> relations = List.of("obl", "nmod", "obj", "compound", "xcomp", "acl");
-        for (int head : new int[] {trigger, clauseHead}) {
-            for (int t : c.graph().subtree(head, relations)) {
-                Optional<Place> place = c.places().at(c.sentence(), t);
-                if (place.isPresent()) {
-                    return place;
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * "lacks the authority to expel diplomats", "the order to remove the diplomats": an infinitive whose
-     * understood subject is a thing, not an actor, describes that thing; nobody did it.
-     */
-    private static boolean controlledByNonActor(Context c, int verb) {
-        for (int controller : c.graph().children(verb, "nsubj:xsubj")) {
-            Token t = c.graph().token(controller);
-            if (t.isNoun() && !"PERSON".equals(t.ner()) && c.actors().at(c.sentence(), controller).isEmpty()) {
-                return true;
-            }
-        }
-        return false;
-    }
 
 }

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Pins the coder's score on ConfliBERT's labelled news sentences from below, so that a drop in accuracy fails
- * the build. Every third sentence keeps the test short; {@code annals eval --conflibert} scores them all
- * ({@code docs/evaluation.md}). Skips with a message where {@code ../shared/reference} is absent.
+ * the build. Every third sentence (0, 3, 6...) keeps the test short and is the held-out set: patterns are
+ * developed on the other sentences only ({@code docs/evaluation.md}). Skips with a message where {@code ../shared/reference} is absent.
  */
 class ConfliBertEvaluationTest {
     private static final Path DATA = Path.of("../../shared/reference/conflibert/cameo_class/train.tsv");
@@ -35,9 +35,10 @@ class ConfliBertEvaluationTest {
     }
 
     /**
-     * Measured on 2026-11-30 on this sample: precision 0.812, recall 0.153 (85 of 450 sentences coded). Coding is
-     * deterministic, so the pins sit just below; raise them when the coder improves.
+     * Measured on 2026-12-01 on this sample, the held-out set (never read during development, which used the other
+     * two thirds: {@code annals eval --conflibert FILE --skip-every 3}): precision 0.865, recall 0.598 (311 of 450
+     * sentences coded). Coding is deterministic, so the pins sit just below; raise them when the coder improves.
      */
-    private static final double PINNED_PRECISION = 0.80;
-    private static final double PINNED_RECALL = 0.15;
+    private static final double PINNED_PRECISION = 0.85;
+    private static final double PINNED_RECALL = 0.58;
 }
