@@ -41,6 +41,11 @@ import org.annals.nlp.Token;
  * <p>Thread-safe: all per-document state lives in a {@link Resolution} made for each call.
  */
 public final class ActorResolver {
+    /** Verbs of going somewhere: their object or destination is a place, even when it is a capital. */
+    private static final Set<String> MOTION = Set.of("leave", "enter", "reach", "arrive", "flee", "return", "travel",
+            "fly", "head", "depart", "move", "go", "come", "march", "drive", "evacuate", "relocate", "tour", "land",
+            "storm", "besiege", "encircle", "surround", "capture", "seize", "liberate", "bomb", "shell", "attack",
+            "hit", "strike", "target");
     private static final Set<String> NOT_HEAD = Set.of("compound", "flat", "amod", "det", "case", "fixed",
             "nummod", "punct", "cc", "mark", "aux", "cop", "advmod");
     /** Sectors whose unnamed members are most likely of the country the article is about. */
@@ -363,13 +368,21 @@ public final class ActorResolver {
     }
 
     /**
-     * "Caracas said", "sanctions on Caracas": a capital stands for its government as a subject or as what
-     * something is against or on; "leave Caracas" and "in Caracas" are places.
+     * "Caracas said", "sanctions on Caracas", "urged Washington", "talks with Moscow": a capital stands for its
+     * government as a subject, as what something is against or on, as the object or partner of a verb that is not
+     * one of going somewhere; "leave Caracas", "arrived in Caracas" and "flew to Moscow" are places.
      */
     private static boolean isArgument(SentenceGraph graph, int head) {
-        String relation = graph.primaryEdge(head).relation();
-        return relation.startsWith("nsubj") || relation.endsWith(":against") || relation.endsWith(":on")
-                && !graph.hasChild(head, "det", l -> true);
+        var edge = graph.primaryEdge(head);
+        String relation = edge.relation();
+        if (relation.startsWith("nsubj") || relation.equals("nmod:poss")
+                || (relation.endsWith(":against") || relation.endsWith(":on")) && !graph.hasChild(head, "det", l -> true)) {
+            return true;
+        }
+        boolean partner = relation.equals("obj") || relation.equals("iobj") || relation.equals("obl:with")
+                || relation.equals("obl:to") || relation.equals("nmod:with");
+        return partner && edge.governor() >= 0 && graph.token(edge.governor()).isVerb()
+                && !MOTION.contains(graph.token(edge.governor()).lemma());
     }
 
     private static boolean isDefiniteSingular(SentenceGraph graph, int head) {

@@ -58,6 +58,11 @@ import org.annals.nlp.Token;
  * and all state is local to a call.
  */
 public final class DependencyPatternCoder implements EventCoder {
+    /** Verbs whose object is someone else's act they react to or speak of ("condemned the air strikes"). */
+    private static final Set<String> REACTIONS = Set.of("condemn", "denounce", "criticize", "criticise", "deplore",
+            "decry", "slam", "blast", "protest", "deny", "investigate", "probe", "report", "claim", "blame", "welcome",
+            "praise", "oppose", "fear", "mourn", "describe", "call", "confirm", "document", "witness", "survive",
+            "accuse", "say", "discuss", "debate", "reject", "question", "regret", "lament");
     private static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us");
     /** Nouns that stand for a part or a number of the actor they are "of". */
     private static final Set<String> PART_OF = Set.of("group", "member", "team", "unit", "dozen", "hundred", "thousand",
@@ -202,9 +207,13 @@ public final class DependencyPatternCoder implements EventCoder {
                 continue;
             }
             int v = verb.get();
-            boolean governed = p.governor().isEmpty() || p.governor().contains(g.token(v).lemma())
-                    || g.hasChild(n.index(), "amod", p.governor()::contains)
-                    || g.hasChild(n.index(), "compound", p.governor()::contains);
+            boolean byVerb = p.governor().isEmpty() || p.governor().contains(g.token(v).lemma());
+            // "air strikes" names the act by its modifier, but whose act it is comes from the verb: "Moscow condemned
+            // the air strikes" is a reaction to someone else's strikes, not Moscow's.
+            boolean byModifier = !REACTIONS.contains(g.token(v).lemma())
+                    && (g.hasChild(n.index(), "amod", p.governor()::contains)
+                    || g.hasChild(n.index(), "compound", p.governor()::contains));
+            boolean governed = byVerb || byModifier;
             // "is considering sanctions": the act is only under deliberation; not considering it is nothing.
             boolean deliberated = ClauseStatus.isDeliberation(g.token(v).lemma());
             ClauseStatus.Reading reading = ClauseStatus.read(g, v, false);

@@ -66,4 +66,23 @@ class CoverageRulesTest {
         List<String> events = code("Amnesty International published a report accusing the Nigerian army of torture.");
         assertTrue(events.stream().anyMatch(e -> e.startsWith("NGOAMN 112 NGAMIL")), events.toString());
     }
+
+    @Test
+    void aCapitalAsTheObjectOrPartnerOfAVerb_isItsGovernment() {
+        assertEquals(List.of("CHN 020 USAGOV"), code("China urged Washington to lift the sanctions."));
+        assertEquals(List.of("CHNGOV 112 USAGOV"), code("Beijing accused Washington of interfering in its affairs."));
+    }
+
+    @Test
+    void aCapitalOneGoesTo_staysAPlace() {
+        List<String> events = code("The Venezuelan foreign minister flew to Moscow and met Russian officials.");
+        assertTrue(events.stream().noneMatch(e -> e.endsWith("RUSGOV") && e.contains(" 042 ")), events.toString());
+        assertTrue(events.stream().anyMatch(e -> e.startsWith("VENGOV 040 RUSGOV")), events.toString());
+    }
+
+    @Test
+    void aNamedActCondemned_isNotTheCondemnersAct() {
+        List<String> events = code("Moscow condemned the air strikes.");
+        assertEquals(List.of("RUSGOV 111 -"), events);
+    }
 }
