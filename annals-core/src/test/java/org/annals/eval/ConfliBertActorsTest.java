@@ -35,13 +35,20 @@ class ConfliBertActorsTest {
         assertTrue(board.share(board.sourceRight()) >= PINNED_SOURCE, score);
         assertTrue(board.share(board.targetRight()) >= PINNED_TARGET, score);
         assertTrue(board.share(board.bothRight()) >= PINNED_BOTH, score);
+        assertTrue(board.shareWithTarget(board.bothRight()) >= PINNED_BOTH_WHEN_NAMED, score);
     }
 
     private static final int EVERY = 3;
 
-    /** Measured on 2026-12-01: see the figures below. Coding is deterministic, so the pins sit just below. */
-    private static final int PINNED_EVENTS = 0;
-    private static final double PINNED_SOURCE = 0;
-    private static final double PINNED_TARGET = 0;
-    private static final double PINNED_BOTH = 0;
+    /**
+     * Measured on 2026-12-01 on this sample ({@code annals eval --conflibert-actors FILE --every 3}): 296 of 385
+     * sentences have a source and a target span; 250 asserted events in them; source right 0.904, target right
+     * 0.392, both right 0.376, sides swapped 0.004, target missing 0.552; of the 112 events that name a target,
+     * both right 0.839. Coding is deterministic, so the pins sit just below; raise them when the coder improves.
+     */
+    private static final int PINNED_EVENTS = 240;
+    private static final double PINNED_SOURCE = 0.89;
+    private static final double PINNED_TARGET = 0.38;
+    private static final double PINNED_BOTH = 0.36;
+    private static final double PINNED_BOTH_WHEN_NAMED = 0.82;
 }
