@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.annals.eval.ActorScoreboard;
+import org.annals.eval.ActorSentence;
 import org.annals.eval.CodingEvaluator;
 import org.annals.eval.GoldPlace;
 import org.annals.eval.GoldReader;
@@ -31,9 +33,10 @@ import picocli.CommandLine.Model.CommandSpec;
                 "FILE holds gold records, {\"id\",\"date\",\"text\",\"events\":[{\"source\",\"target\",\"code\"}]} a line, or with",
                 "--conflibert sentences labelled with a CAMEO root group (sentence<TAB>class 0-4), or with --places",
                 "sentences with the place a name stands for (docs/places.md); --petrarch-units scores PETRARCH's unit",
-                "records with its validation dictionaries (docs/petrarch.md). Prints precision, recall and F1, actor",
-                "accuracy, a confusion table (place accuracy by group for --places), and a final JSON line",
-                "(docs/evaluation.md)."})
+                "records with its validation dictionaries (docs/petrarch.md); --conflibert-actors FILE scores the source",
+                "and target mentions of coded events against ConfliBERT's cameo_ner spans. Prints precision, recall and",
+                "F1, actor accuracy, a confusion table (place accuracy by group for --places, actor shares for",
+                "--conflibert-actors), and a final JSON line (docs/evaluation.md)."})
 final class EvalCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -55,11 +58,17 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--conflibert", description = "FILE is ConfliBERT's cameo_class TSV (root groups, no actors).")
     boolean conflibert;
 
+    @Option(names = "--conflibert-actors", paramLabel = "FILE",
+            description = "Score the source and target mentions of asserted events against ConfliBERT's cameo_ner "
+                    + "file (CoNLL BIO, tags S source, T target): source, target and both right, sides swapped, target "
+                    + "missing, over events in sentences with both spans (docs/evaluation.md).")
+    Path conflibertActors;
+
     @Option(names = "--places", description = "FILE holds gold places (id, group, mention, country, GeoNames id, text; docs/places.md).")
     boolean places;
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = DateConverter.class, defaultValue = "2019-01-01",
-            description = "Date to code --conflibert sentences at. Default: ${DEFAULT-VALUE}.")
+            description = "Date to code --conflibert and --conflibert-actors sentences at. Default: ${DEFAULT-VALUE}.")
     LocalDate date;
 
     @Option(names = "--every", defaultValue = "1", paramLabel = "N", description = "Use every Nth record only. Default: ${DEFAULT-VALUE}.")
@@ -93,16 +102,30 @@ final class EvalCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--conflibert and --places cannot be used together");
         }
         if (petrarchUnits != null) {
-            if (gold != null || conflibert || places) {
-                throw new ParameterException(spec.commandLine(), "--petrarch-units takes no FILE, --conflibert or --places");
+            if (gold != null || conflibert || places || conflibertActors != null) {
+                throw new ParameterException(spec.commandLine(),
+                        "--petrarch-units takes no FILE, --conflibert, --conflibert-actors or --places");
             }
             PetrarchUnitsRun.run(spec, coderOptions, petrarchUnits, petrarchDictionaries, showMisses, every, summary);
             out.println(summary);
             out.flush();
             return ExitCodes.OK;
         }
+        if (conflibertActors != null) {
+            if (gold != null || conflibert || places) {
+                throw new ParameterException(spec.commandLine(), "--conflibert-actors takes no FILE, --conflibert or --places");
+            }
+            try {
+                actors(out, summary);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), e.getMessage());
+            }
+            out.println(summary);
+            out.flush();
+            return ExitCodes.OK;
+        }
         if (gold == null) {
-            throw new ParameterException(spec.commandLine(), "FILE is required (or --petrarch-units FILE)");
+            throw new ParameterException(spec.commandLine(), "FILE is required (or --petrarch-units FILE, --conflibert-actors FILE)");
         }
         try {
             if (places) {
@@ -157,6 +180,25 @@ final class EvalCommand implements Callable<Integer> {
         out.println(summary);
         out.flush();
         return ExitCodes.OK;
+    }
+
+    private void actors(PrintWriter out, ObjectNode summary) {
+        List<ActorSentence> sentences = sample(GoldReader.conflibertActors(conflibertActors, date));
+        ActorScoreboard board = new CodingEvaluator(coderOptions.load(spec)).evaluateActors(sentences);
+        out.print(board.report());
+        summary.put("data", conflibertActors.toString());
+        summary.put("sentences", board.sentences());
+        summary.put("scoredSentences", board.scored());
+        summary.put("codedSentences", board.coded());
+        summary.put("events", board.events());
+        summary.put("sourceRight", round(board.share(board.sourceRight())));
+        summary.put("targetRight", round(board.share(board.targetRight())));
+        summary.put("bothRight", round(board.share(board.bothRight())));
+        summary.put("swapped", round(board.share(board.swapped())));
+        summary.put("targetMissing", round(board.share(board.targetMissing())));
+        summary.put("eventsWithTarget", board.withTarget());
+        summary.put("targetRightWhenNamed", round(board.shareWithTarget(board.targetRight())));
+        summary.put("bothRightWhenNamed", round(board.shareWithTarget(board.bothRight())));
     }
 
     private <T> List<T> sample(List<T> all) {

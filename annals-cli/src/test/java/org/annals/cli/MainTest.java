@@ -70,6 +70,17 @@ class MainTest {
     }
 
     @Test
+    void evalConflibertActors_rejectsAFileArgumentAndMalformedGoldBeforeLoadingModels(@TempDir Path dir) throws IOException {
+        assertEquals(2, run("eval", "--conflibert-actors", "ner.txt", "gold.jsonl"));
+        assertTrue(err.toString().contains("--conflibert-actors takes no FILE"), err.toString());
+        Path gold = Files.writeString(dir.resolve("ner.txt"), "Russia B-S\nattacked O\nUkraine B-X\n");
+        assertEquals(2, run("eval", "--conflibert-actors", gold.toString()));
+        assertTrue(err.toString().contains("ner.txt:3"), err.toString());
+        assertEquals(0, run("eval", "--help"));
+        assertTrue(out.toString().contains("--conflibert-actors=FILE"), out.toString());
+    }
+
+    @Test
     void petrarchOptions_areCheckedBeforeLoadingModels(@TempDir Path dir) throws IOException {
         assertEquals(2, run("eval"));
         assertTrue(err.toString().contains("FILE is required"), err.toString());

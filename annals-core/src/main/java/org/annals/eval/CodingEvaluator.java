@@ -39,6 +39,17 @@ public final class CodingEvaluator {
         return board;
     }
 
+    /** Scores the actors of coded events against labelled source and target mentions. */
+    public ActorScoreboard evaluateActors(List<ActorSentence> sentences) {
+        List<List<Event>> predicted = sentences.parallelStream()
+                .map(s -> code(s.id(), s.date(), s.text())).toList();
+        ActorScoreboard board = new ActorScoreboard();
+        for (int i = 0; i < sentences.size(); i++) {
+            board.add(sentences.get(i), predicted.get(i));
+        }
+        return board;
+    }
+
     private List<Event> code(String id, java.time.LocalDate date, String text) {
         Article article = new Article(id, "", date, text, "", id, ContentHash.of(text));
         return coder.code(article).events();

@@ -14,7 +14,8 @@ import java.util.List;
 
 /**
  * Reads labelled data: gold JSON Lines, and the ConfliBERT sentence classes ({@code sentence<TAB>class}, class
- * 0-4 by CAMEO root group). A malformed line is an error naming the file and line: a gold file must be right.
+ * 0-4 by CAMEO root group) and actor spans ({@code cameo_ner}). A malformed line is an error naming the file
+ * and line: a gold file must be right.
  */
 public final class GoldReader {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -73,6 +74,11 @@ public final class GoldReader {
             labelled.add(new RootGroups.Labelled("conflibert:" + (i + 1), date, line.substring(0, tab).strip(), group));
         }
         return labelled;
+    }
+
+    /** ConfliBERT's {@code cameo_ner} sentences with their actor spans; see {@link ActorSpanReader}. */
+    public static List<ActorSentence> conflibertActors(Path file, LocalDate date) {
+        return ActorSpanReader.read(file, date);
     }
 
     /**

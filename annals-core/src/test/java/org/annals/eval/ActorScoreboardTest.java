@@ -1,0 +1,77 @@
+package org.annals.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.annals.model.Actor;
+import org.annals.model.Event;
+import org.annals.model.EventDate;
+import org.annals.model.Modality;
+import org.annals.model.Span;
+import org.junit.jupiter.api.Test;
+
+class ActorScoreboardTest {
+    // "The Russian army shelled Ukrainian towns.": source "The Russian army" [0, 16), target "Ukrainian towns" [25, 40).
+    private static final ActorSentence GOLD = new ActorSentence("g", LocalDate.of(2019, 1, 1),
+            "The Russian army shelled Ukrainian towns.", List.of(new Span(0, 16)), List.of(new Span(25, 40)), List.of());
+
+    private static Actor actor(int begin, int end) {
+        return new Actor("XXX", "x", "x", "test", "test", 0, new Span(begin, end));
+    }
+
+    private static Event event(Actor source, Actor target, Modality... modality) {
+        return new Event("a", source, Optional.ofNullable(target), "190", "19", 4, -10,
+                EventDate.ofDay(LocalDate.of(2019, 1, 1), "t"), 0, new Span(0, 41), "shelled", "x", Set.of(modality),
+                Optional.empty(), Optional.empty());
+    }
+
+    @Test
+    void overlapIsEnough_andTouchingIsNot() {
+        ActorScoreboard board = new ActorScoreboard();
+        // "Russian" inside the source span; "towns" inside the target span.
+        board.add(GOLD, List.of(event(actor(4, 11), actor(35, 40))));
+        // A source that ends where the gold source starts is off; a target that starts where it ends too.
+        board.add(new ActorSentence("h", GOLD.date(), GOLD.text(), List.of(new Span(4, 16)), List.of(new Span(25, 34)),
+                List.of()), List.of(event(actor(0, 4), actor(34, 40))));
+        assertEquals(2, board.events());
+        assertEquals(1, board.sourceRight());
+        assertEquals(1, board.targetRight());
+        assertEquals(1, board.bothRight());
+        assertEquals(0.5, board.share(board.bothRight()));
+        assertEquals(0.5, board.shareWithTarget(board.bothRight()));
+    }
+
+    @Test
+    void swappedSides_andMissingTargets_areCounted() {
+        ActorScoreboard board = new ActorScoreboard();
+        board.add(GOLD, List.of(event(actor(25, 34), actor(4, 16)), event(actor(4, 11), null)));
+        assertEquals(2, board.events());
+        assertEquals(1, board.swapped());
+        assertEquals(1, board.targetMissing());
+        assertEquals(1, board.sourceRight());
+        assertEquals(0, board.targetRight());
+        assertEquals(0, board.bothRight());
+        assertEquals(1, board.withTarget());
+        assertEquals(0.0, board.shareWithTarget(board.targetRight()));
+        assertTrue(board.report().contains("sides swapped"), board.report());
+    }
+
+    @Test
+    void onlySentencesWithBothSpans_andOnlyAssertedEvents_count() {
+        ActorScoreboard board = new ActorScoreboard();
+        ActorSentence noTarget = new ActorSentence("n", GOLD.date(), GOLD.text(), List.of(new Span(0, 16)), List.of(),
+                List.of(new Span(25, 40)));
+        board.add(noTarget, List.of(event(actor(4, 11), actor(35, 40))));
+        board.add(GOLD, List.of(event(actor(4, 11), actor(35, 40), Modality.NEGATED)));
+        board.add(GOLD, List.of());
+        assertEquals(3, board.sentences());
+        assertEquals(2, board.scored());
+        assertEquals(0, board.coded());
+        assertEquals(0, board.events());
+        assertEquals(0.0, board.share(board.bothRight()));
+    }
+}

@@ -1,0 +1,54 @@
+package org.annals.eval;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.annals.pipeline.SharedCoder;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Pins from below how often coded events name the right source and target mentions on ConfliBERT's
+ * {@code cameo_ner} sentences, so that a drop fails the build. Every third sentence (0, 3, 6...) of that file is the
+ * held-out sample: nothing was tuned on it ({@code docs/evaluation.md}). Skips with a message where
+ * {@code ../shared/reference} is absent.
+ */
+class ConfliBertActorsTest {
+    private static final Path DATA = Path.of("../../shared/reference/conflibert/cameo_ner/train.txt");
+
+    @Test
+    void actorScore_doesNotDrop() {
+        Assumptions.assumeTrue(Files.isRegularFile(DATA), "ConfliBERT actor spans not found at " + DATA.toAbsolutePath()
+                + "; the evaluation needs ../shared/reference beside the checkout");
+        List<ActorSentence> all = GoldReader.conflibertActors(DATA, LocalDate.of(2019, 1, 1));
+        List<ActorSentence> sample = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += EVERY) {
+            sample.add(all.get(i));
+        }
+        ActorScoreboard board = new CodingEvaluator(SharedCoder.get()).evaluateActors(sample);
+        String score = board.report();
+        assertTrue(board.events() >= PINNED_EVENTS, score);
+        assertTrue(board.share(board.sourceRight()) >= PINNED_SOURCE, score);
+        assertTrue(board.share(board.targetRight()) >= PINNED_TARGET, score);
+        assertTrue(board.share(board.bothRight()) >= PINNED_BOTH, score);
+        assertTrue(board.shareWithTarget(board.bothRight()) >= PINNED_BOTH_WHEN_NAMED, score);
+    }
+
+    private static final int EVERY = 3;
+
+    /**
+     * Measured on 2026-12-01 on this sample ({@code annals eval --conflibert-actors FILE --every 3}): 296 of 385
+     * sentences have a source and a target span; 250 asserted events in them; source right 0.904, target right
+     * 0.392, both right 0.376, sides swapped 0.004, target missing 0.552; of the 112 events that name a target,
+     * both right 0.839. Coding is deterministic, so the pins sit just below; raise them when the coder improves.
+     */
+    private static final int PINNED_EVENTS = 240;
+    private static final double PINNED_SOURCE = 0.89;
+    private static final double PINNED_TARGET = 0.38;
+    private static final double PINNED_BOTH = 0.36;
+    private static final double PINNED_BOTH_WHEN_NAMED = 0.82;
+}
