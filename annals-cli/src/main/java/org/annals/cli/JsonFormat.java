@@ -46,8 +46,9 @@ final class JsonFormat {
         ArrayNode actors = root.putArray("actors");
         coded.ifPresent(c -> {
             for (Event e : c.events()) {
-                ObjectNode node = eventNode(e, plover);
-                node.put("evidence", c.sentences().get(e.sentence()).text());
+                String evidence = c.sentences().get(e.sentence()).text();
+                ObjectNode node = eventNode(e, evidence, plover);
+                node.put("evidence", evidence);
                 events.add(node);
             }
             for (Quote q : c.quotes()) {
@@ -78,7 +79,7 @@ final class JsonFormat {
      * article and its event cluster with GDELT's counts (over the whole cluster).
      */
     static String storedEvent(StoredEvent stored, PloverMapping plover) {
-        ObjectNode node = eventNode(stored.event(), plover);
+        ObjectNode node = eventNode(stored.event(), stored.evidence(), plover);
         node.put("evidence", stored.evidence());
         node.put("story", stored.story());
         EventCluster cluster = stored.cluster();
@@ -116,7 +117,7 @@ final class JsonFormat {
         return node.toString();
     }
 
-    private static ObjectNode eventNode(Event e, PloverMapping plover) {
+    private static ObjectNode eventNode(Event e, String evidence, PloverMapping plover) {
         ObjectNode node = MAPPER.createObjectNode();
         node.put("article", e.articleId());
         node.set("source", actorNode(e.source()));
@@ -137,7 +138,7 @@ final class JsonFormat {
         node.put("rule", e.rule());
         ArrayNode modality = node.putArray("modality");
         e.modality().forEach(m -> modality.add(m.name().toLowerCase(java.util.Locale.ROOT)));
-        plover.of(e).ifPresent(p -> {
+        plover.of(e, evidence).ifPresent(p -> {
             ObjectNode ploverNode = node.putObject("plover");
             ploverNode.put("type", p.type());
             ploverNode.put("mode", p.mode());

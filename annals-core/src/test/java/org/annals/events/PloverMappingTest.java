@@ -61,4 +61,47 @@ class PloverMappingTest {
         assertEquals("explosives", plover.of("1832").orElseThrow().mode(), "falls back to 183");
         assertEquals("", plover.of("010").orElseThrow().type(), "neutral statements have no PLOVER type");
     }
+
+    @Test
+    void words_addContexts_andAModeOnlyWhereTheCodeDoesNotTellIt() {
+        PloverMapping.Plover dissent = plover.of(event("140", "COLGOV"),
+                "Prisoners in Bogota went on a hunger strike against the corrupt judges.").orElseThrow();
+        assertEquals(new PloverMapping.Plover("PROTEST", "hunger", Set.of("corruption", "legal")), dissent);
+        assertEquals("demo", plover.of(event("141", "COLGOV"), "Prisoners went on a hunger strike.").orElseThrow().mode(),
+                "141 is a demonstration: its code tells the mode");
+        assertEquals("demo", plover.of(event("140", "COLGOV"), "Thousands gathered.").orElseThrow().mode(),
+                "no words, the code's mode stays");
+        assertEquals(new PloverMapping.Plover("ASSAULT", "aerial", Set.of("military")),
+                plover.of(event("190", "VENMIL"), "The air force carried out an airstrike.").orElseThrow());
+        assertEquals(new PloverMapping.Plover("COERCE", "curfew", Set.of()),
+                plover.of(event("170", "VENCVL"), "Police imposed a curfew.").orElseThrow());
+        assertEquals("arrest", plover.of(event("173", "VENCVL"), "Police imposed a curfew.").orElseThrow().mode());
+    }
+
+    @Test
+    void typeNeverChanges_andTheDiplomatsRefinementKeepsItsMode() {
+        PloverMapping.Plover expel = plover.of(event("174", "VENGOV"), "Colombia expelled the diplomats and deported migrants.")
+                .orElseThrow();
+        assertEquals(new PloverMapping.Plover("SANCTION", "expel", Set.of("diplomatic", "migration")), expel);
+        for (CameoCode code : codebook.all()) {
+            assertEquals(plover.of(code.code()).orElseThrow().type(),
+                    plover.of(event(code.code(), "VENCVL"), "Rioting protesters faced a hunger strike, an airstrike, a curfew.")
+                            .orElseThrow().type(), code.code());
+        }
+    }
+
+    @Test
+    void withoutEvidence_onlyTheCodeSpeaks() {
+        assertEquals(plover.of(event("190", "VENMIL"), "").orElseThrow(), plover.of(event("190", "VENMIL")).orElseThrow());
+        assertEquals(new PloverMapping.Plover("ASSAULT", "", Set.of("military")), plover.of(event("190", "VENMIL")).orElseThrow());
+    }
+
+    private static org.annals.model.Event event(String code, String target) {
+        org.annals.model.Actor col = new org.annals.model.Actor("COLGOV", "Colombia", "Colombia", "x", "x", 0, new org.annals.model.Span(0, 1));
+        org.annals.model.Actor other = new org.annals.model.Actor(target, "them", "them", "x", "x", 0, new org.annals.model.Span(2, 3));
+        return new org.annals.model.Event("a", col, java.util.Optional.of(other), code, code.substring(0, 2),
+                4, -5,
+                org.annals.model.EventDate.ofDay(java.time.LocalDate.of(2019, 1, 23), "t"), 0, new org.annals.model.Span(0, 3),
+                "x", "x", Set.of(), java.util.Optional.empty(), java.util.Optional.empty());
+    }
 }
