@@ -165,12 +165,7 @@ final class EvalCommand implements Callable<Integer> {
                 out.print(board.confusionTable());
                 summary.put("data", gold.toString());
                 summary.put("records", board.records());
-                summary.put("rootPrecision", round(board.root().precision()));
-                summary.put("rootRecall", round(board.root().recall()));
-                summary.put("rootF1", round(board.root().f1()));
-                summary.put("codePrecision", round(board.code().precision()));
-                summary.put("codeRecall", round(board.code().recall()));
-                summary.put("codeF1", round(board.code().f1()));
+                putScores(summary, board);
                 summary.put("actorAccuracy", round(board.actorAccuracy()));
                 summary.put("countryPairAccuracy", round(board.countryPairAccuracy()));
             }
@@ -212,12 +207,22 @@ final class EvalCommand implements Callable<Integer> {
         return out;
     }
 
-    private static void row(PrintWriter out, String level, Scoreboard.Counts c) {
+    /** Precision, recall and F1 at root and full code, for the final JSON line. */
+    static void putScores(ObjectNode summary, Scoreboard board) {
+        summary.put("rootPrecision", round(board.root().precision()));
+        summary.put("rootRecall", round(board.root().recall()));
+        summary.put("rootF1", round(board.root().f1()));
+        summary.put("codePrecision", round(board.code().precision()));
+        summary.put("codeRecall", round(board.code().recall()));
+        summary.put("codeF1", round(board.code().f1()));
+    }
+
+    static void row(PrintWriter out, String level, Scoreboard.Counts c) {
         out.printf(Locale.ROOT, "%-10s %9.3f %9.3f %9.3f %6d %6d %6d%n", level, c.precision(), c.recall(), c.f1(),
                 c.truePositives(), c.falsePositives(), c.falseNegatives());
     }
 
-    private static double round(double x) {
+    static double round(double x) {
         return Math.round(x * 1000) / 1000.0;
     }
 }

@@ -72,8 +72,8 @@ final class PetrarchUnitsRun {
                 result.exactImplemented(), share(result.exactImplemented(), result.implemented()));
         Scoreboard board = result.board();
         out.printf(Locale.ROOT, "%-10s %9s %9s %9s %6s %6s %6s%n", "level", "precision", "recall", "F1", "TP", "FP", "FN");
-        row(out, "root", board.root());
-        row(out, "full code", board.code());
+        EvalCommand.row(out, "root", board.root());
+        EvalCommand.row(out, "full code", board.code());
         out.printf(Locale.ROOT, "actor accuracy %.3f%n", board.actorAccuracy());
         if (showMisses) {
             for (PetrarchUnitEvaluator.Outcome o : result.outcomes()) {
@@ -88,24 +88,10 @@ final class PetrarchUnitsRun {
         summary.put("exact", result.exact());
         summary.put("exactImplemented", result.exactImplemented());
         summary.put("implemented", result.implemented());
-        summary.put("rootPrecision", round(board.root().precision()));
-        summary.put("rootRecall", round(board.root().recall()));
-        summary.put("rootF1", round(board.root().f1()));
-        summary.put("codePrecision", round(board.code().precision()));
-        summary.put("codeRecall", round(board.code().recall()));
-        summary.put("codeF1", round(board.code().f1()));
-    }
-
-    private static void row(PrintWriter out, String level, Scoreboard.Counts c) {
-        out.printf(Locale.ROOT, "%-10s %9.3f %9.3f %9.3f %6d %6d %6d%n", level, c.precision(), c.recall(), c.f1(),
-                c.truePositives(), c.falsePositives(), c.falseNegatives());
+        EvalCommand.putScores(summary, board);
     }
 
     private static double share(long part, long whole) {
         return whole == 0 ? 0 : (double) part / whole;
-    }
-
-    private static double round(double x) {
-        return Math.round(x * 1000) / 1000.0;
     }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.annals.data.XmlComments;
 
 /**
  * Reads a PETRARCH2 (TABARI-format) actor dictionary, such as {@code Phoenix.Countries.actors.txt}, into a
@@ -80,37 +81,9 @@ final class PetrarchActorReader {
     /** Reads dictionary lines; {@code name} is where they came from, used in sources and problems. */
     RegistryLayer read(List<String> lines, String name) {
         Parse parse = new Parse(name);
-        boolean inComment = false;
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (!inComment && line.indexOf('<') < 0) {
-                parse.line(line, i + 1);
-                continue;
-            }
-            StringBuilder kept = new StringBuilder();
-            int at = 0;
-            while (at < line.length()) {
-                if (inComment) {
-                    int end = line.indexOf("-->", at);
-                    if (end < 0) {
-                        at = line.length();
-                    } else {
-                        at = end + 3;
-                        inComment = false;
-                    }
-                } else {
-                    int start = line.indexOf("<!", at);
-                    if (start < 0) {
-                        kept.append(line, at, line.length());
-                        at = line.length();
-                    } else {
-                        kept.append(line, at, start);
-                        at = start + 2;
-                        inComment = true;
-                    }
-                }
-            }
-            parse.line(kept.toString(), i + 1);
+        List<String> plain = XmlComments.strip(lines, "<!");
+        for (int i = 0; i < plain.size(); i++) {
+            parse.line(plain.get(i), i + 1);
         }
         return parse.finish();
     }

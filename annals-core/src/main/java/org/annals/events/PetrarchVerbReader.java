@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.annals.data.XmlComments;
 import org.annals.events.PetrarchVerbPattern.Element;
 import org.annals.events.PetrarchVerbPattern.VerbForms;
 
@@ -105,34 +106,10 @@ public final class PetrarchVerbReader {
     /** Reads dictionary lines; {@code name} names the file in rule ids and problems. */
     public PetrarchVerbs read(List<String> lines, String name) {
         State s = new State(name);
-        boolean inComment = false;
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            // XML comments may span lines; '#' comments end the line.
-            StringBuilder kept = new StringBuilder();
-            int at = 0;
-            while (at < line.length()) {
-                if (inComment) {
-                    int end = line.indexOf("-->", at);
-                    if (end < 0) {
-                        at = line.length();
-                    } else {
-                        inComment = false;
-                        at = end + 3;
-                    }
-                } else {
-                    int start = line.indexOf("<!--", at);
-                    if (start < 0) {
-                        kept.append(line, at, line.length());
-                        at = line.length();
-                    } else {
-                        kept.append(line, at, start);
-                        inComment = true;
-                        at = start + 4;
-                    }
-                }
-            }
-            String text = kept.toString();
+        // XML comments may span lines; '#' comments end the line.
+        List<String> plain = XmlComments.strip(lines, "<!--");
+        for (int i = 0; i < plain.size(); i++) {
+            String text = plain.get(i);
             int hash = text.indexOf('#');
             if (hash >= 0) {
                 text = text.substring(0, hash);
