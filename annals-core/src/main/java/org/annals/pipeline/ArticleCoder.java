@@ -5,10 +5,12 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import org.annals.actors.ActorRegistry;
@@ -175,7 +177,7 @@ public final class ArticleCoder {
             return SentenceSelector.ALL;
         }
         SentenceSelector own = EventTriggers.of(imported.builtInPatterns() ? patterns : List.of());
-        java.util.Set<String> verbs = new java.util.HashSet<>();
+        Set<String> verbs = new HashSet<>();
         imported.verbs().forEach(v -> verbs.addAll(v.verbLemmas()));
         return tokens -> own.fullAnalysis(tokens) || tokens.stream().anyMatch(t -> verbs.contains(t.lemma()));
     }
