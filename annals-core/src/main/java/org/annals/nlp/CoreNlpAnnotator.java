@@ -17,7 +17,6 @@ import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
@@ -163,15 +162,9 @@ public final class CoreNlpAnnotator implements TextAnnotator {
             annotateSome(entities, document, full);
             long entitiesDone = System.nanoTime();
             stageTimes.add(StageTimes.Part.ENTITIES, entitiesDone - wordsDone);
-            List<CoreMap> parseable = (parse == Parse.SHALLOW ? all : full).stream()
-                    .filter(s -> s.get(CoreAnnotations.TokensAnnotation.class).size() <= MAX_PARSED_TOKENS).toList();
-            Map<CoreMap, List<Dependency>> shallow = new IdentityHashMap<>();
             if (parse == Parse.NEURAL) {
-                annotateSome(parser, document, parseable);
-            } else {
-                for (CoreMap sentence : parseable) {
-                    shallow.put(sentence, ShallowParser.parse(tokens(sentence.get(CoreAnnotations.TokensAnnotation.class))));
-                }
+                annotateSome(parser, document, full.stream()
+                        .filter(s -> s.get(CoreAnnotations.TokensAnnotation.class).size() <= MAX_PARSED_TOKENS).toList());
             }
             stageTimes.add(StageTimes.Part.PARSE, System.nanoTime() - entitiesDone);
             Set<CoreMap> analysed = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -180,11 +173,12 @@ public final class CoreNlpAnnotator implements TextAnnotator {
             List<Integer> paragraphStarts = paragraphStarts(text);
             List<AnnotatedSentence> sentences = new ArrayList<>(all.size());
             for (CoreMap sentence : all) {
-                boolean tooLong = analysed.contains(sentence)
-                        && sentence.get(CoreAnnotations.TokensAnnotation.class).size() > MAX_PARSED_TOKENS;
-                List<Dependency> edges = parse == Parse.NEURAL ? dependencies(sentence) : shallow.getOrDefault(sentence, List.of());
+                List<Token> tokens = tokens(sentence.get(CoreAnnotations.TokensAnnotation.class));
+                boolean parseable = tokens.size() <= MAX_PARSED_TOKENS;
+                boolean tooLong = analysed.contains(sentence) && !parseable;
                 SentenceTimes times = analysed.contains(sentence) ? deferredTimes(sentence, date) : SentenceTimes.of(List.of());
-                sentences.add(toSentence(sentences.size(), sentence, paragraphStarts, edges, times, tooLong));
+                sentences.add(toSentence(sentences.size(), sentence, paragraphStarts, tokens,
+                        parseable ? dependencies(sentence, tokens) : List.of(), times, tooLong));
             }
             return new AnnotatedText(sentences, quotations(document, text));
         } catch (RuntimeInterruptedException e) {
@@ -239,13 +233,24 @@ public final class CoreNlpAnnotator implements TextAnnotator {
     }
 
     private static AnnotatedSentence toSentence(int index, CoreMap sentence, List<Integer> paragraphStarts,
-                                                List<Dependency> edges, SentenceTimes times, boolean tooLongToParse) {
-        List<Token> tokens = tokens(sentence.get(CoreAnnotations.TokensAnnotation.class));
+                                                List<Token> tokens, List<Dependency> edges, SentenceTimes times,
+                                                boolean tooLongToParse) {
         int begin = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
         int end = sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
         return new AnnotatedSentence(index, paragraphOf(begin, paragraphStarts), new Span(begin, end),
                 sentence.get(CoreAnnotations.TextAnnotation.class), tokens, edges, times,
                 tooLongToParse);
+    }
+
+    /** The neural parse CoreNLP left on the sentence, or the shallow parse of its tokens (timed as the parse). */
+    private List<Dependency> dependencies(CoreMap sentence, List<Token> tokens) {
+        if (parse == Parse.NEURAL) {
+            return dependencies(sentence);
+        }
+        long start = System.nanoTime();
+        List<Dependency> edges = ShallowParser.parse(tokens);
+        stageTimes.add(StageTimes.Part.PARSE, System.nanoTime() - start);
+        return edges;
     }
 
     private static List<Dependency> dependencies(CoreMap sentence) {
