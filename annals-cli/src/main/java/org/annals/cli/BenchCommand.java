@@ -111,14 +111,6 @@ final class BenchCommand implements Callable<Integer> {
         long t1 = System.nanoTime();
         CodedArticle first = coder.code(articles.get(0));
         double firstSeconds = seconds(t1);
-        // Warm-up: the JIT compiles CoreNLP's and SUTime's hot paths over the first few dozen articles; measured
-        // from the second article on, a one-round corpus run counted compilation as coding time (SUTime most).
-        for (int i = 0; i < WARM_UP_ARTICLES; i++) {
-            coder.code(articles.get(i % articles.size()));
-        }
-        nlp.reset();
-        languages.reset();
-        annotator.stageTimes().reset();
         List<Article> work = new ArrayList<>();
         for (int round = 0; round < rounds; round++) {
             work.addAll(articles);
@@ -128,20 +120,39 @@ final class BenchCommand implements Callable<Integer> {
             words += article.text().split("\\s+").length;
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads);
-        long t2 = System.nanoTime();
+        long t2;
         try {
-            for (Future<CodedArticle> done : pool.invokeAll(work.stream().<Callable<CodedArticle>>map(a -> () -> coder.code(a)).toList())) {
-                done.get();
+            // Warm-up on every thread: the JIT compiles CoreNLP's and SUTime's hot paths over the first few dozen
+            // articles (a one-round corpus run counted compilation as coding time, SUTime most), and each thread
+            // that parses at the same time as another gets a parser of its own, loaded on first need.
+            List<Article> warmUp = new ArrayList<>();
+            for (int i = 0; i < WARM_UP_ARTICLES * threads; i++) {
+                warmUp.add(articles.get(i % articles.size()));
             }
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("coding failed during the benchmark: " + e.getCause(), e.getCause());
+            codeAll(pool, coder, warmUp);
+            nlp.reset();
+            languages.reset();
+            annotator.stageTimes().reset();
+            t2 = System.nanoTime();
+            codeAll(pool, coder, work);
         } finally {
             pool.shutdown();
         }
         double warmSeconds = seconds(t2);
         report(spec.commandLine().getOut(), articles.size(), work.size(), words, loadSeconds, languageLoadSeconds,
-                firstSeconds, first, warmSeconds, nlp.seconds(), languages.seconds(), annotator.stageTimes());
+                firstSeconds, first, warmSeconds, nlp.seconds(), languages.seconds(), annotator.stageTimes(),
+                annotator.parsersLoadedAndLimit());
         return ExitCodes.OK;
+    }
+
+    private static void codeAll(ExecutorService pool, ArticleCoder coder, List<Article> articles) throws InterruptedException {
+        try {
+            for (Future<CodedArticle> done : pool.invokeAll(articles.stream().<Callable<CodedArticle>>map(a -> () -> coder.code(a)).toList())) {
+                done.get();
+            }
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("coding failed during the benchmark: " + e.getCause(), e.getCause());
+        }
     }
 
     /** ConfliBERT's sentences grouped into news-sized articles: three sentences a paragraph. */
@@ -172,7 +183,7 @@ final class BenchCommand implements Callable<Integer> {
 
     private void report(PrintWriter out, int distinct, int coded, long words, double loadSeconds,
                         double languageLoadSeconds, double firstSeconds, CodedArticle first, double warmSeconds,
-                        double nlpSeconds, double languageSeconds, StageTimes stages) {
+                        double nlpSeconds, double languageSeconds, StageTimes stages, int[] parsers) {
         long tokens = stages.tokens();
         out.printf(Locale.ROOT, "| measure | value |%n| --- | --- |%n");
         out.printf(Locale.ROOT, "| pipeline | %s, %d thread%s |%n", fast ? "fast (--fast)" : "default", threads, threads == 1 ? "" : "s");
@@ -180,6 +191,10 @@ final class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "| model and dictionary load | %.1f s |%n", loadSeconds);
         out.printf(Locale.ROOT, "| language models load (Lingua, all languages, low accuracy) | %.1f s |%n",
                 languageLoadSeconds);
+        if (parsers[1] > 0) {
+            out.printf(Locale.ROOT, "| neural parsers loaded | %d (this process may load %d: one per thread parsing at once, "
+                    + "capped by cores and heap) |%n", parsers[0], parsers[1]);
+        }
         out.printf(Locale.ROOT, "| first article after load | %.2f s (%d events) |%n", firstSeconds, first.events().size());
         out.printf(Locale.ROOT, "| warm, per article (wall) | %.3f s (%d articles over %d rounds) |%n", warmSeconds / coded, coded, rounds);
         out.printf(Locale.ROOT, "| **warm throughput** | **%.2f articles/s**, %.0f tokens/s, %.0f words/s |%n",

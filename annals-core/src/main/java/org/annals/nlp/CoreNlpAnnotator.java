@@ -8,6 +8,7 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 import edu.stanford.nlp.util.RuntimeInterruptedException;
 import java.time.LocalDate;
@@ -20,6 +21,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.annals.model.Span;
@@ -37,8 +39,8 @@ import org.annals.model.Span;
  *   <li>SUTime (dates, durations) runs on its own, only on the words around temporal cues ({@link TimeFinder}):
  *   run by the NER annotator over every sentence it was the largest single cost, and most words are no date. It
  *   runs late, too: only for the sentences the event stage asks about ({@link SentenceTimes}).</li>
- *   <li>The work runs in stages over one CoreNLP document: tokens, sentences, parts of speech, lemmas and
- *   quotations for the whole text; then a {@link SentenceSelector} chooses the sentences that get named
+ *   <li>The work runs in stages over one CoreNLP document: tokens, sentences, parts of speech and lemmas for
+ *   the whole text, quotations a few paragraphs at a time ({@link #quotations}); then a {@link SentenceSelector} chooses the sentences that get named
  *   entities and the dependency parse (all of them in the default pipeline, those with a candidate event word
  *   in the fast one); the others keep tokens, lemmas and parts of speech.</li>
  *   <li>No statistical coreference: it costs more than everything else together and on news it joins the
@@ -55,25 +57,31 @@ import org.annals.model.Span;
  * </ul>
  *
  * <p>Interrupts: the tagger, CRF, TokensRegex matchers and parser check the thread's interrupt flag and stop with an
- * exception, and so do the steps between sentences; {@link #annotate} then throws {@link AnnotationException} with
+ * exception, and so do the steps between sentences and between the quote annotator's pieces; {@link #annotate} then throws {@link AnnotationException} with
  * the flag set again. CoreNLP's NER annotator, though, catches the exception for each sentence, marks that sentence
  * as failed and goes on, so a caller that gives up on a document must interrupt more than once (the pipeline's
  * {@code ArticleDeadline} does).
  *
- * <p>Thread-safe: CoreNLP's annotators may be called from many threads on distinct documents. Build one
- * instance per process; loading the models takes seconds.
+ * <p>Thread-safe: CoreNLP's annotators may be called from many threads on distinct documents. The dependency
+ * parser is the exception that matters for speed: threads that share one queue on a lock inside it, so each thread
+ * parsing at the same time gets a parser of its own ({@link ParserPool}). Build one instance per process; loading
+ * the models takes seconds.
  */
 public final class CoreNlpAnnotator implements TextAnnotator {
 
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t\\x0B\\f\\r]*\\n");
 
+    /** About how many characters of whole paragraphs the quote annotator is given at a time (see {@link #quotations}). */
+    static final int QUOTE_PIECE_CHARACTERS = 8_000;
+
     /** The longest sentence, in tokens, that is given a dependency parse. */
     public static final int MAX_PARSED_TOKENS = 120;
 
     private final StanfordCoreNLP words;
+    private final StanfordCoreNLP quotes;
     private final StanfordCoreNLP entities;
     private final TimeFinder times;
-    private final StanfordCoreNLP parser;
+    private final ParserPool parsers;
     private final Parse parse;
     private final SentenceSelector selector;
     private final StageTimes stageTimes = new StageTimes();
@@ -85,11 +93,12 @@ public final class CoreNlpAnnotator implements TextAnnotator {
     public enum Parse { NEURAL, SHALLOW }
 
     private CoreNlpAnnotator(Properties properties, SentenceSelector selector, Parse parse) {
-        this.words = stage(properties, "tokenize,ssplit,pos,lemma,quote");
+        this.words = stage(properties, "tokenize,ssplit,pos,lemma");
+        this.quotes = stage(properties, "quote");
         this.entities = stage(properties, "ner");
         this.times = new TimeFinder(properties);
         this.parse = Objects.requireNonNull(parse, "parse");
-        this.parser = parse == Parse.NEURAL ? stage(properties, "depparse") : null;
+        this.parsers = parse == Parse.NEURAL ? ParserPool.of(properties) : null;
         this.selector = Objects.requireNonNull(selector, "selector");
     }
 
@@ -114,6 +123,14 @@ public final class CoreNlpAnnotator implements TextAnnotator {
     /** Time spent so far in each part of this annotator, over all threads. */
     public StageTimes stageTimes() {
         return stageTimes;
+    }
+
+    /**
+     * How many neural parsers are loaded now, and the most this process may load (one per thread parsing at the
+     * same time, capped by cores and heap; 0 and 0 for the shallow parse).
+     */
+    public int[] parsersLoadedAndLimit() {
+        return parsers == null ? new int[] {0, 0} : new int[] {parsers.loaded(), parsers.limit()};
     }
 
     /** The properties of the default pipeline, for documentation and benchmarks. */
@@ -149,6 +166,7 @@ public final class CoreNlpAnnotator implements TextAnnotator {
         try {
             long start = System.nanoTime();
             words.annotate(document);
+            List<QuotationSpan> quotations = quotations(document, text);
             long wordsDone = System.nanoTime();
             stageTimes.add(StageTimes.Part.WORDS, wordsDone - start);
             List<CoreMap> all = document.get(CoreAnnotations.SentencesAnnotation.class);
@@ -163,7 +181,7 @@ public final class CoreNlpAnnotator implements TextAnnotator {
             long entitiesDone = System.nanoTime();
             stageTimes.add(StageTimes.Part.ENTITIES, entitiesDone - wordsDone);
             if (parse == Parse.NEURAL) {
-                annotateSome(parser, document, full.stream()
+                annotateSome(parsers::annotate, document, full.stream()
                         .filter(s -> s.get(CoreAnnotations.TokensAnnotation.class).size() <= MAX_PARSED_TOKENS).toList());
             }
             stageTimes.add(StageTimes.Part.PARSE, System.nanoTime() - entitiesDone);
@@ -180,7 +198,7 @@ public final class CoreNlpAnnotator implements TextAnnotator {
                 sentences.add(toSentence(sentences.size(), sentence, paragraphStarts, tokens,
                         parseable ? dependencies(sentence, tokens) : List.of(), times, tooLong));
             }
-            return new AnnotatedText(sentences, quotations(document, text));
+            return new AnnotatedText(sentences, quotations);
         } catch (RuntimeInterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AnnotationException("CoreNLP was interrupted", e);
@@ -207,6 +225,10 @@ public final class CoreNlpAnnotator implements TextAnnotator {
      * tokens and date but lists only those sentences, so the annotations land on the document's own sentences.
      */
     private static void annotateSome(StanfordCoreNLP stage, Annotation document, List<CoreMap> sentences) {
+        annotateSome(stage::annotate, document, sentences);
+    }
+
+    private static void annotateSome(Consumer<Annotation> stage, Annotation document, List<CoreMap> sentences) {
         if (sentences.isEmpty()) {
             return;
         }
@@ -214,7 +236,7 @@ public final class CoreNlpAnnotator implements TextAnnotator {
         view.set(CoreAnnotations.TokensAnnotation.class, document.get(CoreAnnotations.TokensAnnotation.class));
         view.set(CoreAnnotations.SentencesAnnotation.class, sentences);
         view.set(CoreAnnotations.DocDateAnnotation.class, document.get(CoreAnnotations.DocDateAnnotation.class));
-        stage.annotate(view);
+        stage.accept(view);
     }
 
     private static List<Token> tokens(List<CoreLabel> labels) {
@@ -271,25 +293,120 @@ public final class CoreNlpAnnotator implements TextAnnotator {
         return edges;
     }
 
-    private static List<QuotationSpan> quotations(Annotation document, String text) {
-        List<QuotationSpan> quotes = new ArrayList<>();
-        List<CoreMap> found = document.get(CoreAnnotations.QuotationsAnnotation.class);
+    /**
+     * The quotations of the document, found by CoreNLP's quote annotator piece by piece: a piece is whole
+     * paragraphs of about {@link #QUOTE_PIECE_CHARACTERS} characters. The annotator first rebuilds the text from
+     * the tokens by appending one token at a time to a string, which costs time in the square of the text's
+     * length and cannot be interrupted (measured: 9 s on a 130,000-character article, with interrupts ignored
+     * throughout); on pieces it is linear in the article, and an article whose time is up stops between pieces.
+     * A quotation that runs across a piece's boundary is not found; paragraphs rarely end inside one.
+     */
+    private List<QuotationSpan> quotations(Annotation document, String text) {
+        List<CoreMap> sentences = document.get(CoreAnnotations.SentencesAnnotation.class);
+        List<CoreLabel> tokens = document.get(CoreAnnotations.TokensAnnotation.class);
+        List<QuotationSpan> found = new ArrayList<>();
+        int first = 0;
+        while (first < sentences.size()) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new RuntimeInterruptedException();
+            }
+            int last = first;
+            int pieceBegin = begin(sentences.get(first));
+            while (last + 1 < sentences.size() && !(end(sentences.get(last)) - pieceBegin >= QUOTE_PIECE_CHARACTERS
+                    && startsParagraph(text, end(sentences.get(last)), begin(sentences.get(last + 1))))) {
+                last++;
+            }
+            if (sentences.get(first).get(CoreAnnotations.TokenBeginAnnotation.class)
+                    < sentences.get(last).get(CoreAnnotations.TokenEndAnnotation.class)) {
+                Annotation piece = piece(text, tokens, sentences.subList(first, last + 1));
+                piece.set(CoreAnnotations.DocDateAnnotation.class, document.get(CoreAnnotations.DocDateAnnotation.class));
+                quotes.annotate(piece);
+                addQuotations(piece, pieceBegin, text, sentences, found);
+            }
+            first = last + 1;
+        }
+        found.sort(Comparator.comparingInt(q -> q.span().begin()));
+        return found;
+    }
+
+    /**
+     * A document of its own holding some sentences of the article: its text starts at the first sentence, and
+     * copies of the tokens and sentences carry offsets into it (the quote annotator's cost grows with the square
+     * of the characters before the last token, so the text before the piece must not be part of it).
+     */
+    private static Annotation piece(String text, List<CoreLabel> tokens, List<CoreMap> sentences) {
+        int offset = begin(sentences.get(0));
+        int firstToken = sentences.get(0).get(CoreAnnotations.TokenBeginAnnotation.class);
+        int endToken = sentences.get(sentences.size() - 1).get(CoreAnnotations.TokenEndAnnotation.class);
+        List<CoreLabel> pieceTokens = new ArrayList<>(endToken - firstToken);
+        for (CoreLabel token : tokens.subList(firstToken, endToken)) {
+            CoreLabel copy = new CoreLabel(token);
+            copy.setBeginPosition(token.beginPosition() - offset);
+            copy.setEndPosition(token.endPosition() - offset);
+            pieceTokens.add(copy);
+        }
+        List<CoreMap> pieceSentences = new ArrayList<>(sentences.size());
+        for (CoreMap sentence : sentences) {
+            CoreMap copy = new ArrayCoreMap(sentence);
+            int tokenBegin = sentence.get(CoreAnnotations.TokenBeginAnnotation.class) - firstToken;
+            int tokenEnd = sentence.get(CoreAnnotations.TokenEndAnnotation.class) - firstToken;
+            copy.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, begin(sentence) - offset);
+            copy.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end(sentence) - offset);
+            copy.set(CoreAnnotations.TokenBeginAnnotation.class, tokenBegin);
+            copy.set(CoreAnnotations.TokenEndAnnotation.class, tokenEnd);
+            copy.set(CoreAnnotations.TokensAnnotation.class, pieceTokens.subList(tokenBegin, tokenEnd));
+            pieceSentences.add(copy);
+        }
+        Annotation piece = new Annotation(text.substring(offset, end(sentences.get(sentences.size() - 1))));
+        piece.set(CoreAnnotations.TokensAnnotation.class, pieceTokens);
+        piece.set(CoreAnnotations.SentencesAnnotation.class, pieceSentences);
+        return piece;
+    }
+
+    private static void addQuotations(Annotation piece, int offset, String text, List<CoreMap> sentences,
+                                      List<QuotationSpan> into) {
+        List<CoreMap> found = piece.get(CoreAnnotations.QuotationsAnnotation.class);
         if (found == null) {
-            return quotes;
+            return;
         }
         for (CoreMap quote : found) {
-            int begin = quote.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
-            int end = quote.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
-            Integer first = quote.get(CoreAnnotations.SentenceBeginAnnotation.class);
-            Integer last = quote.get(CoreAnnotations.SentenceEndAnnotation.class);
-            if (first == null || last == null || end - begin < 2) {
+            int begin = offset + quote.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+            int end = offset + quote.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+            if (end - begin < 2) {
                 continue;
             }
+            // Sentences by offset in the whole document (CoreNLP's indices would count within the piece).
             String inner = text.substring(begin + 1, end - 1).strip();
-            quotes.add(new QuotationSpan(new Span(begin, end), inner, first, last));
+            into.add(new QuotationSpan(new Span(begin, end), inner, sentenceAt(sentences, begin),
+                    sentenceAt(sentences, end - 1)));
         }
-        quotes.sort(Comparator.comparingInt(q -> q.span().begin()));
-        return quotes;
+    }
+
+    /** The index of the last sentence that begins at or before {@code offset}. */
+    private static int sentenceAt(List<CoreMap> sentences, int offset) {
+        int low = 0;
+        int high = sentences.size() - 1;
+        while (low < high) {
+            int mid = (low + high + 1) >>> 1;
+            if (begin(sentences.get(mid)) <= offset) {
+                low = mid;
+            } else {
+                high = mid - 1;
+            }
+        }
+        return low;
+    }
+
+    private static boolean startsParagraph(String text, int previousEnd, int begin) {
+        return PARAGRAPH_BREAK.matcher(text.substring(previousEnd, begin)).find();
+    }
+
+    private static int begin(CoreMap sentence) {
+        return sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+    }
+
+    private static int end(CoreMap sentence) {
+        return sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
     }
 
     private static List<Integer> paragraphStarts(String text) {
