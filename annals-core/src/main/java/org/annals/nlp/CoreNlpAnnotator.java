@@ -21,7 +21,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.annals.model.Span;
@@ -181,7 +180,7 @@ public final class CoreNlpAnnotator implements TextAnnotator {
             long entitiesDone = System.nanoTime();
             stageTimes.add(StageTimes.Part.ENTITIES, entitiesDone - wordsDone);
             if (parse == Parse.NEURAL) {
-                annotateSome(parsers::annotate, document, full.stream()
+                parsers.parse(full.stream()
                         .filter(s -> s.get(CoreAnnotations.TokensAnnotation.class).size() <= MAX_PARSED_TOKENS).toList());
             }
             stageTimes.add(StageTimes.Part.PARSE, System.nanoTime() - entitiesDone);
@@ -225,10 +224,6 @@ public final class CoreNlpAnnotator implements TextAnnotator {
      * tokens and date but lists only those sentences, so the annotations land on the document's own sentences.
      */
     private static void annotateSome(StanfordCoreNLP stage, Annotation document, List<CoreMap> sentences) {
-        annotateSome(stage::annotate, document, sentences);
-    }
-
-    private static void annotateSome(Consumer<Annotation> stage, Annotation document, List<CoreMap> sentences) {
         if (sentences.isEmpty()) {
             return;
         }
@@ -236,7 +231,7 @@ public final class CoreNlpAnnotator implements TextAnnotator {
         view.set(CoreAnnotations.TokensAnnotation.class, document.get(CoreAnnotations.TokensAnnotation.class));
         view.set(CoreAnnotations.SentencesAnnotation.class, sentences);
         view.set(CoreAnnotations.DocDateAnnotation.class, document.get(CoreAnnotations.DocDateAnnotation.class));
-        stage.accept(view);
+        stage.annotate(view);
     }
 
     private static List<Token> tokens(List<CoreLabel> labels) {

@@ -1,13 +1,17 @@
 package org.annals.nlp;
 
-import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.Annotator;
-import edu.stanford.nlp.pipeline.DependencyParseAnnotator;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphFactory;
+import edu.stanford.nlp.trees.GrammaticalStructure;
+import edu.stanford.nlp.util.CoreMap;
 import edu.stanford.nlp.util.PropertiesUtils;
+import edu.stanford.nlp.util.RuntimeInterruptedException;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.Properties;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -32,25 +36,30 @@ final class ParserPool {
     /** Heap the rest of the default pipeline needs at its peak, in MB, before any second parser is loaded. */
     static final long PIPELINE_HEAP_MB = 2_800;
 
-    /** A property CoreNLP's parser ignores, set to a number of our own so that CoreNLP loads a parser anew. */
-    static final String INSTANCE_PROPERTY = "annals.parserInstance";
-
     /** The JVM system property that sets the most parsers a process loads, instead of {@link #limitFor}. */
     static final String LIMIT_PROPERTY = "annals.parsers";
 
-    private final Supplier<Annotator> loader;
+    private final Supplier<Parser> loader;
     private final int limit;
-    private final Deque<Annotator> idle = new ArrayDeque<>();
+    private final Deque<Parser> idle = new ArrayDeque<>();
     private int loaded;
     private int loading;
 
-    ParserPool(Supplier<Annotator> loader, int limit) {
+    /**
+     * One loaded parser: it parses one sentence and leaves the graph on it. Not thread-safe; the pool lends it to one
+     * thread at a time.
+     */
+    interface Parser {
+        void parse(CoreMap sentence);
+    }
+
+    ParserPool(Supplier<Parser> loader, int limit) {
         if (limit < 1) {
             throw new IllegalArgumentException("a parser pool needs room for one parser, not " + limit);
         }
         this.loader = loader;
         this.limit = limit;
-        Annotator first = loader.get();
+        Parser first = loader.get();
         idle.push(first);
         loaded = 1;
     }
@@ -58,16 +67,25 @@ final class ParserPool {
     /** A pool of CoreNLP dependency parsers built from the pipeline's properties ({@code depparse.*}). */
     static ParserPool of(Properties properties) {
         Properties parserProperties = PropertiesUtils.extractPrefixedProperties(properties, "depparse.");
-        AtomicInteger instances = new AtomicInteger();
+        String model = parserProperties.getProperty("model", DependencyParser.DEFAULT_MODEL);
         return new ParserPool(() -> {
-            // CoreNLP keeps loaded parsers in a cache keyed by model and properties, and would hand every
-            // annotator the same parser (and its one locked cache): a property of our own makes each distinct.
-            Properties own = new Properties();
-            own.putAll(parserProperties);
-            own.setProperty(INSTANCE_PROPERTY, Integer.toString(instances.incrementAndGet()));
-            return new DependencyParseAnnotator(own);
+            // Loaded directly: CoreNLP's own loader keeps one parser per model and properties, and would hand every
+            // caller the same one.
+            DependencyParser parser = new DependencyParser(parserProperties);
+            parser.loadModelFile(model);
+            return enhancedPlusPlus(parser::predict);
         }, Integer.getInteger(LIMIT_PROPERTY,
                 limitFor(Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory())));
+    }
+
+    /**
+     * A parser that leaves only the enhanced++ graph on the sentence, the one Annals reads. CoreNLP's annotator
+     * builds five (basic, collapsed, CC-processed, enhanced, enhanced++) from each parse.
+     */
+    static Parser enhancedPlusPlus(Function<CoreMap, GrammaticalStructure> predict) {
+        return sentence -> sentence.set(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class,
+                SemanticGraphFactory.makeFromTree(predict.apply(sentence),
+                        SemanticGraphFactory.Mode.ENHANCED_PLUS_PLUS, GrammaticalStructure.Extras.NONE, null));
     }
 
     /**
@@ -80,11 +98,20 @@ final class ParserPool {
         return (int) Math.max(1, Math.min(cores, byHeap));
     }
 
-    /** Parses the sentences of {@code document} with a parser no other thread is using. */
-    void annotate(Annotation document) {
-        Annotator parser = borrow();
+    /**
+     * Parses {@code sentences} with a parser no other thread is using.
+     *
+     * @throws RuntimeInterruptedException when the thread is interrupted, between sentences or within one
+     */
+    void parse(List<CoreMap> sentences) {
+        Parser parser = borrow();
         try {
-            parser.annotate(document);
+            for (CoreMap sentence : sentences) {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new RuntimeInterruptedException();
+                }
+                parser.parse(sentence);
+            }
         } finally {
             giveBack(parser);
         }
@@ -100,14 +127,14 @@ final class ParserPool {
         return limit;
     }
 
-    private Annotator borrow() {
+    private Parser borrow() {
         synchronized (this) {
             while (idle.isEmpty() && loaded + loading >= limit) {
                 try {
                     wait();
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    throw new edu.stanford.nlp.util.RuntimeInterruptedException(e);
+                    throw new RuntimeInterruptedException(e);
                 }
             }
             if (!idle.isEmpty()) {
@@ -116,7 +143,7 @@ final class ParserPool {
             loading++;
         }
         // Loaded outside the lock: the other threads keep parsing with the parsers they hold.
-        Annotator fresh = null;
+        Parser fresh = null;
         try {
             fresh = loader.get();
             return fresh;
@@ -131,7 +158,7 @@ final class ParserPool {
         }
     }
 
-    private synchronized void giveBack(Annotator parser) {
+    private synchronized void giveBack(Parser parser) {
         idle.push(parser);
         notifyAll();
     }

@@ -4,9 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import edu.stanford.nlp.util.ArrayCoreMap;
+import edu.stanford.nlp.util.CoreMap;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.Annotator;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.util.RuntimeInterruptedException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Collections;
+import java.util.Properties;
 import java.util.IdentityHashMap;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -23,7 +34,7 @@ class ParserPoolTest {
     private static final long GB = 1024L * 1024 * 1024;
 
     /** A stand-in parser that fails when two threads use it at once, and holds each parse until released. */
-    private static final class Recording implements Annotator {
+    private static final class Recording implements ParserPool.Parser {
         final AtomicInteger uses = new AtomicInteger();
         final AtomicInteger inUse = new AtomicInteger();
         final CountDownLatch hold;
@@ -33,7 +44,7 @@ class ParserPoolTest {
         }
 
         @Override
-        public void annotate(Annotation annotation) {
+        public void parse(CoreMap sentence) {
             if (inUse.incrementAndGet() != 1) {
                 throw new AssertionError("two threads share one parser");
             }
@@ -45,18 +56,6 @@ class ParserPoolTest {
             } finally {
                 inUse.decrementAndGet();
             }
-        }
-
-        @Override
-        @SuppressWarnings("rawtypes") // CoreNLP's Annotator interface names the raw type
-        public Set<Class<? extends edu.stanford.nlp.ling.CoreAnnotation>> requirementsSatisfied() {
-            return Set.of();
-        }
-
-        @Override
-        @SuppressWarnings("rawtypes") // CoreNLP's Annotator interface names the raw type
-        public Set<Class<? extends edu.stanford.nlp.ling.CoreAnnotation>> requires() {
-            return Set.of();
         }
     }
 
@@ -83,7 +82,7 @@ class ParserPoolTest {
         try {
             List<Future<?>> parses = new ArrayList<>();
             for (int i = 0; i < 3; i++) {
-                parses.add(threads.submit(() -> pool.annotate(new Annotation(""))));
+                parses.add(threads.submit(() -> pool.parse(List.of(new ArrayCoreMap()))));
             }
             // Two parse at once (one each), the third waits for one of them: the pool never exceeds its limit.
             long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
@@ -103,6 +102,44 @@ class ParserPoolTest {
         Set<Recording> distinct = Collections.newSetFromMap(new IdentityHashMap<>());
         distinct.addAll(made);
         assertEquals(2, distinct.size());
+    }
+
+    @Test
+    void anInterruptedThreadStopsBetweenSentences() {
+        Recording parser = new Recording(new CountDownLatch(0));
+        ParserPool pool = new ParserPool(() -> parser, 1);
+        Thread.currentThread().interrupt();
+        try {
+            assertThrows(RuntimeInterruptedException.class,
+                    () -> pool.parse(List.of(new ArrayCoreMap(), new ArrayCoreMap())));
+        } finally {
+            Thread.interrupted();
+        }
+        assertEquals(0, parser.uses.get());
+        pool.parse(List.of(new ArrayCoreMap()));
+        assertEquals(1, parser.uses.get(), "the parser went back to the pool");
+    }
+
+    /** The one graph Annals keeps is the one CoreNLP's annotator leaves, edge for edge, on the sample article. */
+    @Test
+    void enhancedPlusPlusGraphIsCoreNlpsOwn() throws IOException {
+        Properties props = CoreNlpAnnotator.defaultProperties();
+        props.setProperty("annotators", "tokenize,ssplit,pos,lemma,depparse");
+        Annotation document = new Annotation(Files.readString(Path.of("../samples/venezuela-2019-01-23.txt")));
+        new StanfordCoreNLP(props).annotate(document);
+        ParserPool.Parser ours = ParserPool.enhancedPlusPlus(
+                DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, new Properties())::predict);
+        int edges = 0;
+        for (CoreMap sentence : document.get(CoreAnnotations.SentencesAnnotation.class)) {
+            SemanticGraph theirs = sentence.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+            CoreMap copy = new ArrayCoreMap(sentence);
+            copy.remove(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+            ours.parse(copy);
+            SemanticGraph mine = copy.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+            assertEquals(theirs.toList(), mine.toList(), sentence.toString());
+            edges += theirs.edgeCount();
+        }
+        assertTrue(edges > 300, "the sample has many edges: " + edges);
     }
 
     @Test
