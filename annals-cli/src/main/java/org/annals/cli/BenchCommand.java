@@ -130,6 +130,9 @@ final class BenchCommand implements Callable<Integer> {
                 warmUp.add(articles.get(i % articles.size()));
             }
             codeAll(pool, coder, warmUp);
+            // The parser caches products of the features it meets (CoreNlpAnnotator.PARSER_CACHE), and the warm-up
+            // met the measured articles: the passes start from a freshly loaded parser, as a new batch would.
+            annotator.reloadParsers();
             nlp.reset();
             languages.reset();
             annotator.stageTimes().reset();

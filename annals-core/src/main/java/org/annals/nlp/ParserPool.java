@@ -8,6 +8,7 @@ import edu.stanford.nlp.util.CoreMap;
 import edu.stanford.nlp.util.PropertiesUtils;
 import edu.stanford.nlp.util.RuntimeInterruptedException;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Properties;
@@ -23,15 +24,16 @@ import java.util.function.Supplier;
  * articles/s on one thread, 3.49 on two; {@code docs/benchmarks.md}). Each parser here has its own cache, so
  * threads parse side by side.
  *
- * <p>A parser costs memory (its embeddings and precomputed products, about {@value #PARSER_BYTES_ESTIMATE_MB} MB)
- * and a couple of seconds to load, so the pool loads one at start and another only when every loaded parser is in
- * use; {@link #limitFor} caps their number by the cores and the heap. A thread that finds every parser busy and the
- * pool full waits for one.
+ * <p>A parser costs memory (measured: 245 MB loaded, and up to about 85 MB more as its cache of
+ * {@code CoreNlpAnnotator.PARSER_CACHE} products fills; {@value #PARSER_BYTES_ESTIMATE_MB} MB is assumed) and a
+ * couple of seconds to load, so the pool loads one at start and another only when every loaded parser is in use;
+ * {@link #limitFor} caps their number by the cores and the heap, and {@code -Dannals.parsers=N} sets it. A thread
+ * that finds every parser busy and the pool full waits for one.
  */
 final class ParserPool {
 
     /** What one more parser is taken to cost on the heap, in MB (measured: see {@code docs/benchmarks.md}). */
-    static final long PARSER_BYTES_ESTIMATE_MB = 450;
+    static final long PARSER_BYTES_ESTIMATE_MB = 350;
 
     /** Heap the rest of the default pipeline needs at its peak, in MB, before any second parser is loaded. */
     static final long PIPELINE_HEAP_MB = 2_800;
@@ -66,16 +68,18 @@ final class ParserPool {
 
     /** A pool of CoreNLP dependency parsers built from the pipeline's properties ({@code depparse.*}). */
     static ParserPool of(Properties properties) {
-        Properties parserProperties = PropertiesUtils.extractPrefixedProperties(properties, "depparse.");
-        String model = parserProperties.getProperty("model", DependencyParser.DEFAULT_MODEL);
-        return new ParserPool(() -> {
-            // Loaded directly: CoreNLP's own loader keeps one parser per model and properties, and would hand every
-            // caller the same one.
-            DependencyParser parser = new DependencyParser(parserProperties);
-            parser.loadModelFile(model);
-            return enhancedPlusPlus(parser::predict);
-        }, Integer.getInteger(LIMIT_PROPERTY,
+        return new ParserPool(() -> load(properties), Integer.getInteger(LIMIT_PROPERTY,
                 limitFor(Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory())));
+    }
+
+    /** Loads one CoreNLP dependency parser with the pipeline's {@code depparse.*} properties. */
+    static Parser load(Properties properties) {
+        Properties parserProperties = PropertiesUtils.extractPrefixedProperties(properties, "depparse.");
+        // Loaded directly: CoreNLP's own loader keeps one parser per model and properties, and would hand every
+        // caller the same one.
+        DependencyParser parser = new DependencyParser(parserProperties);
+        parser.loadModelFile(parserProperties.getProperty("model", DependencyParser.DEFAULT_MODEL));
+        return enhancedPlusPlus(parser::predict);
     }
 
     /**
@@ -114,6 +118,26 @@ final class ParserPool {
             }
         } finally {
             giveBack(parser);
+        }
+    }
+
+    /**
+     * Loads every parser anew (as many as are loaded now), so that no cached product is left from the text parsed
+     * so far: for benchmarks, which must not measure text the parser has met. Call it when no thread is parsing.
+     */
+    void reload() {
+        int count = loaded();
+        List<Parser> fresh = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            fresh.add(loader.get());
+        }
+        synchronized (this) {
+            if (idle.size() != loaded || loading > 0) {
+                throw new IllegalStateException("parsers are in use; reload only between batches");
+            }
+            idle.clear();
+            fresh.forEach(idle::push);
+            loaded = fresh.size();
         }
     }
 

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 import edu.stanford.nlp.ling.CoreAnnotations;
-import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
@@ -123,12 +122,15 @@ class ParserPoolTest {
     /** The one graph Annals keeps is the one CoreNLP's annotator leaves, edge for edge, on the sample article. */
     @Test
     void enhancedPlusPlusGraphIsCoreNlpsOwn() throws IOException {
-        Properties props = CoreNlpAnnotator.defaultProperties();
+        Properties props = new Properties();
         props.setProperty("annotators", "tokenize,ssplit,pos,lemma,depparse");
+        props.setProperty("tokenize.options", "invertible=true,splitHyphenated=false");
+        props.setProperty("ssplit.newlineIsSentenceBreak", "two");
         Annotation document = new Annotation(Files.readString(Path.of("../samples/venezuela-2019-01-23.txt")));
         new StanfordCoreNLP(props).annotate(document);
-        ParserPool.Parser ours = ParserPool.enhancedPlusPlus(
-                DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, new Properties())::predict);
+        // CoreNLP's annotator with its own settings; ours with the pipeline's (a larger cache of hidden-layer
+        // products, which must not change a single parse).
+        ParserPool.Parser ours = ParserPool.load(CoreNlpAnnotator.defaultProperties());
         int edges = 0;
         for (CoreMap sentence : document.get(CoreAnnotations.SentencesAnnotation.class)) {
             SemanticGraph theirs = sentence.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
@@ -140,6 +142,22 @@ class ParserPoolTest {
             edges += theirs.edgeCount();
         }
         assertTrue(edges > 300, "the sample has many edges: " + edges);
+    }
+
+    @Test
+    void reloadReplacesEveryParser() {
+        List<Recording> made = new ArrayList<>();
+        ParserPool pool = new ParserPool(() -> {
+            Recording r = new Recording(new CountDownLatch(0));
+            made.add(r);
+            return r;
+        }, 2);
+        pool.reload();
+        assertEquals(2, made.size());
+        assertEquals(1, pool.loaded());
+        pool.parse(List.of(new ArrayCoreMap()));
+        assertEquals(0, made.get(0).uses.get(), "the first parser was dropped");
+        assertEquals(1, made.get(1).uses.get());
     }
 
     @Test
