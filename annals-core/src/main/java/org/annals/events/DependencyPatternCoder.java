@@ -68,6 +68,8 @@ public final class DependencyPatternCoder implements EventCoder {
     private static final Set<String> PART_OF = Set.of("group", "member", "team", "unit", "dozen", "hundred", "thousand",
             "batch", "contingent", "delegation", "band", "squad", "number", "some", "many", "most", "several", "one",
             "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "million", "scores", "score");
+    /** Nouns that speak for their holder, named as possessor or "of". */
+    private static final Set<String> OFFICE = Set.of("office", "offices", "camp");
     /** How many clauses up a subject is looked for. */
     private static final int MAX_CLIMB = 8;
 
@@ -181,6 +183,9 @@ public final class DependencyPatternCoder implements EventCoder {
             Optional<List<Integer>> accused = Attribution.accusedOf(g, verb, clauseHead);
             List<Actor> sources = accused.isPresent() ? accused.get().stream().flatMap(a -> actorsOrSpeaker(c, a).stream()).toList()
                     : participle ? subjects(c, clauseHead) : subjects(c, verb);
+            if (p.ownComplement() && !claimsOwnAct(c, verb, p.complement(), sources)) {
+                continue;
+            }
             List<Actor> targets = targets(p, c, verb, objects, -1, clauseHead);
             int before = out.size();
             emit(p, c, sources, targets, clauseHead, verb, t.word(),
@@ -244,15 +249,17 @@ public final class DependencyPatternCoder implements EventCoder {
             return;
         }
         int first = PhraseMatch.tokenAt(starts, m.start());
+        if (c.codedTriggers().contains(first)) {
+            return;
+        }
         int last = PhraseMatch.tokenAt(starts, Math.max(m.start(), m.end() - 1));
         String words = String.join(" ", g.sentence().tokens().subList(first, last + 1).stream().map(Token::word).toList());
         List<Actor> sources = p.source().equals("speaker") ? speaker(c, g.token(first)) : subjects(c, PhraseMatch.rootOf(g));
         List<Actor> targets = targets(p, c, PhraseMatch.rootOf(g), List.of(), -1, PhraseMatch.rootOf(g));
         int before = out.size();
         emit(p, c, sources, targets, PhraseMatch.rootOf(g), PhraseMatch.rootOf(g), words, EnumSet.noneOf(Modality.class), out);
-        for (Event e : out.subList(before, out.size())) {
-            c.triggerOf().put(e, first);
-        }
+        // The phrase owns its first word, as a verb rule owns its verb: "rejected accusations" is not also a 120.
+        owned(c, first, out, before);
     }
 
     /** Marks {@code token} as coded when the rule just tried made events, and places them at the token. */
@@ -323,8 +330,11 @@ public final class DependencyPatternCoder implements EventCoder {
     private List<Actor> subjects(Context c, int verb, int depth) {
         SentenceGraph g = c.graph();
         List<Actor> found = new ArrayList<>();
-        for (int subject : g.children(verb, "nsubj")) {
-            if (g.primaryEdge(verb).baseRelation().equals("acl") && g.token(subject).tag().startsWith("W")) {
+        for (var edge : g.edgesFrom(verb)) {
+            int subject = edge.dependent();
+            // "Two inspectors were expelled": a passive subject is acted upon; it is the object, never the source.
+            if (!edge.baseRelation().equals("nsubj") || edge.relation().equals("nsubj:pass")
+                    || g.primaryEdge(verb).baseRelation().equals("acl") && g.token(subject).tag().startsWith("W")) {
                 continue;
             }
             found.addAll(actorsOrSpeaker(c, subject));
@@ -367,6 +377,31 @@ public final class DependencyPatternCoder implements EventCoder {
         return found;
     }
 
+    /**
+     * "The Houthis claimed that they had attacked": the complement's subject is the claimant itself (the same code,
+     * one extending the other, or a pronoun not coded otherwise), so the claim is one of responsibility.
+     */
+    private boolean claimsOwnAct(Context c, int verb, Set<String> complements, List<Actor> sources) {
+        SentenceGraph g = c.graph();
+        for (var d : g.edgesFrom(verb)) {
+            if (!(d.baseRelation().equals("xcomp") || d.baseRelation().equals("ccomp"))
+                    || !complements.contains(g.token(d.dependent()).lemma())) {
+                continue;
+            }
+            for (int subject : g.children(d.dependent(), "nsubj")) {
+                List<Actor> doers = actorsOrSpeaker(c, subject);
+                if (doers.isEmpty() && g.token(subject).tag().equals("PRP")) {
+                    return true;
+                }
+                if (doers.stream().anyMatch(a -> sources.stream().anyMatch(s ->
+                        a.code().startsWith(s.code()) || s.code().startsWith(a.code())))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private List<Actor> actorsOrSpeaker(Context c, int token) {
         Token t = c.graph().token(token);
         // "The US has suspended aid": the country's lemma is "us" too, so only the pronoun is the speaker.
@@ -378,6 +413,13 @@ public final class DependencyPatternCoder implements EventCoder {
             // "a group of protesters", "members of the New People's Army", "dozens of soldiers": the part is the whole.
             return c.graph().children(token, "nmod:of").stream()
                     .flatMap(o -> c.actors().at(c.sentence(), o).stream()).toList();
+        }
+        if (found.isEmpty() && OFFICE.contains(t.lemma())) {
+            // "Gov. Whitmer's office declined to comment", "the Office of the former Afghan President": an office
+            // speaks for the office holder.
+            List<Integer> holders = new ArrayList<>(c.graph().children(token, "nmod:poss"));
+            holders.addAll(c.graph().children(token, "nmod:of"));
+            return holders.stream().flatMap(o -> c.actors().at(c.sentence(), o).stream()).toList();
         }
         return found;
     }
