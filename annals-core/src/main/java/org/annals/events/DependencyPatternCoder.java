@@ -249,7 +249,9 @@ public final class DependencyPatternCoder implements EventCoder {
             return;
         }
         int first = PhraseMatch.tokenAt(starts, m.start());
-        if (c.codedTriggers().contains(first)) {
+        // A phrase is the fallback for a parse the word rules could not read: it adds nothing where a rule above
+        // has already coded its word, or its code in this sentence.
+        if (c.codedTriggers().contains(first) || out.stream().anyMatch(e -> e.code().equals(p.code()))) {
             return;
         }
         int last = PhraseMatch.tokenAt(starts, Math.max(m.start(), m.end() - 1));
