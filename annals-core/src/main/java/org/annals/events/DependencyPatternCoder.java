@@ -303,6 +303,21 @@ public final class DependencyPatternCoder implements EventCoder {
                 asSaid.add(Modality.REPORTED);
                 claimant = claim.get().claimant();
             }
+            // "said they will release the hostages": the announcing is an act of its own, the intent (03), placed
+            // before the announced act; the act stays future.
+            Optional<CameoCode> intent = asSaid.contains(Modality.FUTURE) && !asSaid.contains(Modality.NEGATED)
+                    && !asSaid.contains(Modality.HYPOTHETICAL)
+                    ? Intents.of(code.code()).map(codebook::get) : Optional.empty();
+            if (intent.isPresent()) {
+                Set<Modality> stated = EnumSet.copyOf(asSaid);
+                stated.remove(Modality.FUTURE);
+                CameoCode i = intent.get();
+                for (Optional<Actor> target : targets.isEmpty() ? List.of(Optional.<Actor>empty())
+                        : targets.stream().filter(t -> !t.span().equals(source.span())).map(Optional::of).toList()) {
+                    out.add(new Event(c.articleId(), source, target, i.code(), i.root(), i.quadClass(), i.goldstein(),
+                            date, s.index(), s.span(), words, p.id() + ":intent", stated, deadline, location, claimant));
+                }
+            }
             if (targets.isEmpty()) {
                 out.add(new Event(c.articleId(), source, Optional.empty(), code.code(), code.root(), code.quadClass(),
                         code.goldstein(), date, s.index(), s.span(), words, p.id(), asSaid, deadline, location, claimant));
@@ -358,6 +373,12 @@ public final class DependencyPatternCoder implements EventCoder {
             return found;
         }
         if (rel.equals("xcomp") || rel.equals("conj") || rel.equals("advcl")) {
+            return subjects(c, edge.governor(), depth + 1);
+        }
+        // "Hackers linked to the Iranian government launched attacks": the parser often makes the reduced relative's
+        // participle the root and hangs the finite main verb off it as a dep; the participle's subject is the doer.
+        if (rel.equals("dep") && g.token(edge.governor()).tag().equals("VBN")
+                && g.token(verb).tag().matches("VB[DZP]")) {
             return subjects(c, edge.governor(), depth + 1);
         }
         if (rel.equals("acl")) {
