@@ -176,7 +176,8 @@ public final class DependencyPatternCoder implements EventCoder {
                     || ClauseParts.controlledByNonActor(g, c.actors(), verb)) {
                 continue;
             }
-            if (c.codedTriggers().contains(verb)) {
+            if (c.codedTriggers().contains(verb)
+                    || ClauseStatus.isDeliberation(t.lemma()) && ClauseParts.isJudgement(g, verb)) {
                 continue;
             }
             // "Colombia accused Venezuela of attacking": the accused acts, not the accuser.

@@ -45,6 +45,29 @@ class RecallRulesTest {
     }
 
     @Test
+    void consideringSomeoneSomething_judgesAndDeliberatesNothing() {
+        assertTrue(events("Colombia does not consider Maduro to have the authority to expel diplomats.").stream()
+                .noneMatch(e -> e.code().equals("014")));
+    }
+
+    @Test
+    void announcedCooperation_isAnIntentFirstAndTheActStaysFuture() {
+        List<Event> events = events("The FARC said they will release the hostages.");
+        assertEquals("COLREBFRC 0353", describe(events.get(0)).substring(0, 14), events.toString());
+        assertTrue(events.get(0).modality().isEmpty(), events.toString());
+        assertTrue(events.stream().anyMatch(e -> e.code().equals("0841") && e.modality().contains(Modality.FUTURE)),
+                events.toString());
+    }
+
+    @Test
+    void wouldInWhatSomeoneSaid_isTheFutureNotAHypothesis() {
+        List<Event> events = events("Ethiopia said it would allow humanitarian access to Tigray.");
+        assertEquals("ETH 0355", describe(events.get(0)).substring(0, 8), events.toString());
+        assertTrue(events.stream().anyMatch(e -> e.code().equals("0863") && e.modality().contains(Modality.FUTURE)),
+                events.toString());
+    }
+
+    @Test
     void aPassiveSubject_isNeverTheSource() {
         assertEquals(List.of(), asserted("Venezuelan troops were deployed to the border."));
     }
