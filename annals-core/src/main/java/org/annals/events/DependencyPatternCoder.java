@@ -42,7 +42,8 @@ import org.annals.nlp.Token;
  *   <li>attribution: an act someone else claims ("accused Venezuela of attacking", "according to Reuters") is
  *   marked {@link Modality#REPORTED} with its claimant ({@link Attribution});</li>
  *   <li>actors: the source is the subject (through coordination, control and participles; the speaker for
- *   "I" and "we" in a quotation); the target comes from the pattern's target paths, tried in order.</li>
+ *   "I" and "we" in a quotation; never a passive subject: {@link ClauseSources}); the target comes from the
+ *   pattern's target paths, tried in order.</li>
  * </ol>
  * One event is made for each source and target pair, and a second, swapped one when the pattern names the other
  * side's act ({@code mirror=}: a visit is also a hosting). A target of unknown country borrows the country of a
@@ -63,15 +64,6 @@ public final class DependencyPatternCoder implements EventCoder {
             "decry", "slam", "blast", "protest", "deny", "investigate", "probe", "report", "claim", "blame", "welcome",
             "praise", "oppose", "fear", "mourn", "describe", "call", "confirm", "document", "witness", "survive",
             "accuse", "say", "discuss", "debate", "reject", "question", "regret", "lament");
-    private static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us");
-    /** Nouns that stand for a part or a number of the actor they are "of". */
-    private static final Set<String> PART_OF = Set.of("group", "member", "team", "unit", "dozen", "hundred", "thousand",
-            "batch", "contingent", "delegation", "band", "squad", "number", "some", "many", "most", "several", "one",
-            "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "million", "scores", "score");
-    /** Nouns that speak for their holder, named as possessor or "of". */
-    private static final Set<String> OFFICE = Set.of("office", "offices", "camp");
-    /** How many clauses up a subject is looked for. */
-    private static final int MAX_CLIMB = 8;
 
     private final List<EventPattern> negationRulesFirst;
     /** The positions in {@link #negationRulesFirst} of the rules a word can trigger: a sentence tries only those. */
@@ -110,7 +102,7 @@ public final class DependencyPatternCoder implements EventCoder {
         for (AnnotatedSentence sentence : text.sentences()) {
             SentenceGraph graph = new SentenceGraph(sentence);
             Context context = new Context(articleId, articleDate, text, graph, actors, quotes, places, new HashSet<>(),
-                    new IdentityHashMap<>());
+                    new IdentityHashMap<>(), new ClauseSources(graph, actors, quotes));
             List<Event> found = new ArrayList<>();
             // Rules written for a negation go first: "will not follow the order" is defiance, and is then not
             // also coded as a negated compliance.
@@ -143,7 +135,7 @@ public final class DependencyPatternCoder implements EventCoder {
 
     private record Context(String articleId, LocalDate articleDate, AnnotatedText text, SentenceGraph graph,
                            DocumentActors actors, List<Quote> quotes, DocumentPlaces places,
-                           Set<Integer> codedTriggers, Map<Event, Integer> triggerOf) {
+                           Set<Integer> codedTriggers, Map<Event, Integer> triggerOf, ClauseSources who) {
         int sentence() {
             return graph.sentence().index();
         }
@@ -182,9 +174,9 @@ public final class DependencyPatternCoder implements EventCoder {
             }
             // "Colombia accused Venezuela of attacking": the accused acts, not the accuser.
             Optional<List<Integer>> accused = Attribution.accusedOf(g, verb, clauseHead);
-            List<Actor> sources = accused.isPresent() ? accused.get().stream().flatMap(a -> actorsOrSpeaker(c, a).stream()).toList()
-                    : participle ? subjects(c, clauseHead) : subjects(c, verb);
-            if (p.ownComplement() && !claimsOwnAct(c, verb, p.complement(), sources)) {
+            List<Actor> sources = accused.isPresent() ? accused.get().stream().flatMap(a -> c.who().actorsOrSpeaker(a).stream()).toList()
+                    : participle ? c.who().subjects(clauseHead) : c.who().subjects(verb);
+            if (p.ownComplement() && !c.who().claimsOwnAct(verb, p.complement(), sources)) {
                 continue;
             }
             List<Actor> targets = targets(p, c, verb, objects, -1, clauseHead);
@@ -228,7 +220,7 @@ public final class DependencyPatternCoder implements EventCoder {
             }
             List<Actor> targets = targets(p, c, v, ClauseParts.objects(g, v), n.index(), v);
             int before = out.size();
-            emit(p, c, subjects(c, v), targets, v, v, n.word(), ClauseStatus.stance(ClauseStatus.isNegated(g, v),
+            emit(p, c, c.who().subjects(v), targets, v, v, n.word(), ClauseStatus.stance(ClauseStatus.isNegated(g, v),
                     deliberated || reading == ClauseStatus.Reading.HYPOTHETICAL), out);
             owned(c, n.index(), out, before);
         }
@@ -257,7 +249,7 @@ public final class DependencyPatternCoder implements EventCoder {
         }
         int last = PhraseMatch.tokenAt(starts, Math.max(m.start(), m.end() - 1));
         String words = String.join(" ", g.sentence().tokens().subList(first, last + 1).stream().map(Token::word).toList());
-        List<Actor> sources = p.source().equals("speaker") ? speaker(c, g.token(first)) : subjects(c, PhraseMatch.rootOf(g));
+        List<Actor> sources = p.source().equals("speaker") ? c.who().speaker(g.token(first)) : c.who().subjects(PhraseMatch.rootOf(g));
         List<Actor> targets = targets(p, c, PhraseMatch.rootOf(g), List.of(), -1, PhraseMatch.rootOf(g));
         int before = out.size();
         emit(p, c, sources, targets, PhraseMatch.rootOf(g), PhraseMatch.rootOf(g), words, EnumSet.noneOf(Modality.class), out);
@@ -340,119 +332,6 @@ public final class DependencyPatternCoder implements EventCoder {
         }
     }
 
-    private List<Actor> subjects(Context c, int verb) {
-        return subjects(c, verb, 0);
-    }
-
-    /** {@code depth} bounds the climb: the enhanced graph can hold cycles ("the report it issued"). */
-    private List<Actor> subjects(Context c, int verb, int depth) {
-        SentenceGraph g = c.graph();
-        List<Actor> found = new ArrayList<>();
-        for (var edge : g.edgesFrom(verb)) {
-            int subject = edge.dependent();
-            // "Two inspectors were expelled": a passive subject is acted upon; it is the object, never the source.
-            if (!edge.baseRelation().equals("nsubj") || edge.relation().equals("nsubj:pass")
-                    || g.primaryEdge(verb).baseRelation().equals("acl") && g.token(subject).tag().startsWith("W")) {
-                continue;
-            }
-            found.addAll(actorsOrSpeaker(c, subject));
-        }
-        for (int agent : g.children(verb, "obl:agent")) {
-            found.addAll(actorsOrSpeaker(c, agent));
-        }
-        if (!found.isEmpty()) {
-            return found;
-        }
-        var edge = g.primaryEdge(verb);
-        if (edge.governor() < 0 || depth > MAX_CLIMB) {
-            return found;
-        }
-        String rel = edge.baseRelation();
-        // "suspended aid after a convoy was attacked": a passive verb without its agent names no attacker, and the
-        // subject of the clause it hangs from is not one.
-        if (g.hasChild(verb, "aux:pass", l -> true) && !rel.equals("conj")) {
-            return found;
-        }
-        if (rel.equals("xcomp") || rel.equals("conj") || rel.equals("advcl")) {
-            return subjects(c, edge.governor(), depth + 1);
-        }
-        // "Hackers linked to the Iranian government launched attacks": the parser often makes the reduced relative's
-        // participle the root and hangs the finite main verb off it as a dep; the participle's subject is the doer.
-        if (rel.equals("dep") && g.token(edge.governor()).tag().equals("VBN")
-                && g.token(verb).tag().matches("VB[DZP]")) {
-            return subjects(c, edge.governor(), depth + 1);
-        }
-        if (rel.equals("acl")) {
-            // "Gladys Ibarra, a merchant protesting in a slum": the person the apposition describes acts.
-            int noun = edge.governor();
-            for (int owner : g.governors(noun, "appos")) {
-                found.addAll(c.actors().at(c.sentence(), owner));
-            }
-            if (found.isEmpty()) {
-                found.addAll(c.actors().at(c.sentence(), noun));
-            }
-            // "Amnesty put out a report accusing the army": a text speaks for whoever issued it.
-            var issued = g.primaryEdge(noun);
-            if (found.isEmpty() && edge.relation().equals("acl") && issued.baseRelation().equals("obj")
-                    && issued.governor() >= 0 && issued.governor() != verb) {
-                return subjects(c, issued.governor(), depth + 1);
-            }
-        }
-        return found;
-    }
-
-    /**
-     * "The Houthis claimed that they had attacked": the complement's subject is the claimant itself (the same code,
-     * one extending the other, or a pronoun not coded otherwise), so the claim is one of responsibility.
-     */
-    private boolean claimsOwnAct(Context c, int verb, Set<String> complements, List<Actor> sources) {
-        SentenceGraph g = c.graph();
-        for (var d : g.edgesFrom(verb)) {
-            if (!(d.baseRelation().equals("xcomp") || d.baseRelation().equals("ccomp"))
-                    || !complements.contains(g.token(d.dependent()).lemma())) {
-                continue;
-            }
-            for (int subject : g.children(d.dependent(), "nsubj")) {
-                List<Actor> doers = actorsOrSpeaker(c, subject);
-                if (doers.isEmpty() && g.token(subject).tag().equals("PRP")) {
-                    return true;
-                }
-                if (doers.stream().anyMatch(a -> sources.stream().anyMatch(s ->
-                        a.code().startsWith(s.code()) || s.code().startsWith(a.code())))) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private List<Actor> actorsOrSpeaker(Context c, int token) {
-        Token t = c.graph().token(token);
-        // "The US has suspended aid": the country's lemma is "us" too, so only the pronoun is the speaker.
-        if (FIRST_PERSON.contains(t.lemma()) && t.tag().equals("PRP")) {
-            return speaker(c, t);
-        }
-        List<Actor> found = c.actors().at(c.sentence(), token);
-        if (found.isEmpty() && PART_OF.contains(t.lemma())) {
-            // "a group of protesters", "members of the New People's Army", "dozens of soldiers": the part is the whole.
-            return c.graph().children(token, "nmod:of").stream()
-                    .flatMap(o -> c.actors().at(c.sentence(), o).stream()).toList();
-        }
-        if (found.isEmpty() && OFFICE.contains(t.lemma())) {
-            // "Gov. Whitmer's office declined to comment", "the Office of the former Afghan President": an office
-            // speaks for the office holder.
-            List<Integer> holders = new ArrayList<>(c.graph().children(token, "nmod:poss"));
-            holders.addAll(c.graph().children(token, "nmod:of"));
-            return holders.stream().flatMap(o -> c.actors().at(c.sentence(), o).stream()).toList();
-        }
-        return found;
-    }
-
-    /** The speaker of the quotation that contains {@code token}, as an actor. */
-    private static List<Actor> speaker(Context c, Token token) {
-        return Attribution.speakerOf(c.quotes(), c.sentence(), token).map(List::of).orElse(List.of());
-    }
-
     private List<Actor> targets(EventPattern p, Context c, int verb, List<Integer> objects, int noun, int clauseHead) {
         SentenceGraph g = c.graph();
         for (String path : p.targets()) {
@@ -486,7 +365,7 @@ public final class DependencyPatternCoder implements EventCoder {
             }
             List<Actor> found = new ArrayList<>();
             for (int h : heads) {
-                found.addAll(actorsOrSpeaker(c, h));
+                found.addAll(c.who().actorsOrSpeaker(h));
             }
             if (!found.isEmpty()) {
                 return found;
