@@ -122,7 +122,7 @@ public final class DependencyPatternCoder implements EventCoder {
                 }
             }
             found.sort(Comparator.comparingInt(e -> context.triggerOf().getOrDefault(e, Integer.MAX_VALUE)));
-            for (Event event : TargetCountries.borrow(found)) {
+            for (Event event : TargetCountries.borrow(lendTargets(found, context))) {
                 String key = event.source().code() + "|" + event.target().map(Actor::code).orElse("") + "|"
                         + event.code() + "|" + event.modality() + "|" + sentence.paragraph();
                 if (seen.add(key)) {
@@ -131,6 +131,32 @@ public final class DependencyPatternCoder implements EventCoder {
             }
         }
         return events;
+    }
+
+    /**
+     * "Japan is considering sending aid to North Korea", "the Houthis claimed that they had attacked Saudi Arabia": a
+     * deliberation (014) or a claim of responsibility (015) concerns the party of the act it considers or claims, so
+     * when it names no target it takes the target of the same source's act in its complement or object.
+     */
+    private static List<Event> lendTargets(List<Event> found, Context c) {
+        List<Event> out = new ArrayList<>(found.size());
+        for (Event event : found) {
+            Event e = event;
+            Integer at = c.triggerOf().get(event);
+            if (event.target().isEmpty() && at != null && (event.code().equals("014") || event.code().equals("015"))) {
+                for (Event act : found) {
+                    Integer actAt = c.triggerOf().get(act);
+                    if (act != event && act.target().isPresent() && actAt != null
+                            && c.graph().primaryEdge(actAt).governor() == at
+                            && act.source().code().equals(event.source().code())) {
+                        e = event.withTarget(act.target().get());
+                        break;
+                    }
+                }
+            }
+            out.add(e);
+        }
+        return out;
     }
 
     private record Context(String articleId, LocalDate articleDate, AnnotatedText text, SentenceGraph graph,

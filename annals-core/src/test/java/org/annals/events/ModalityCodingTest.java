@@ -61,7 +61,7 @@ class ModalityCodingTest {
     void consideringSanctions_isHypothetical_butNotConsideringThemIsNothing() {
         // The deliberating is itself an act (014, consider policy option); what is considered is not done.
         List<String> events = describe("Mexico is considering sanctions against Venezuela.");
-        assertEquals(List.of("MEX 014 - [] - consider-option", "MEX 163 VEN [HYPOTHETICAL] - sanctions-noun"), events);
+        assertEquals(List.of("MEX 014 VEN [] - consider-option", "MEX 163 VEN [HYPOTHETICAL] - sanctions-noun"), events);
         assertEquals(List.of("MEX 014 - [NEGATED] - consider-option"),
                 describe("Mexico is not considering sanctions against Venezuela."));
     }
@@ -69,7 +69,7 @@ class ModalityCodingTest {
     @Test
     void weighingAnAct_isHypothetical() {
         List<String> events = describe("Colombia is weighing expelling Venezuelan diplomats.");
-        assertEquals(List.of("COL 014 - [] - consider-option", "COL 174 VENGOV [HYPOTHETICAL] - expel"), events);
+        assertEquals(List.of("COL 014 VENGOV [] - consider-option", "COL 174 VENGOV [HYPOTHETICAL] - expel"), events);
     }
 
     @Test

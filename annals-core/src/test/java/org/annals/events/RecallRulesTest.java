@@ -31,11 +31,12 @@ class RecallRulesTest {
     @Test
     void deliberation_isItsOwnActAndTheConsideredActStaysHypothetical() {
         List<Event> events = events("Japan is considering imposing sanctions on North Korea.");
-        assertEquals("JPN 014 -", describe(events.get(0)), events.toString());
+        // The deliberation concerns the party of the considered act.
+        assertEquals("JPN 014 PRK", describe(events.get(0)), events.toString());
         assertTrue(events.get(0).isAsserted());
         assertTrue(events.stream().anyMatch(e -> e.code().equals("163") && e.modality().contains(Modality.HYPOTHETICAL)),
                 events.toString());
-        assertEquals(List.of("JPN 014 -"), asserted("Japan is considering sending aid to North Korea."));
+        assertEquals(List.of("JPN 014 PRK"), asserted("Japan is considering imposing sanctions on North Korea."));
     }
 
     @Test
