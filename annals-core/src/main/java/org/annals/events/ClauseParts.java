@@ -27,6 +27,11 @@ final class ClauseParts {
         return objects;
     }
 
+    /** "does not consider Maduro to have the authority", "considers NATO a threat": an object and a predicate on it judge; nothing is deliberated. */
+    static boolean isJudgement(SentenceGraph g, int verb) {
+        return !g.children(verb, "obj").isEmpty() && !g.children(verb, "xcomp").isEmpty();
+    }
+
     static boolean accepts(Set<String> lemmas, String lemma) {
         return lemmas.contains("*") || lemmas.contains(lemma);
     }

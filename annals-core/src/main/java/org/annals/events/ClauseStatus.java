@@ -33,9 +33,24 @@ final class ClauseStatus {
     /** "should leave" is advice or a demand, not an act, and not a possibility either. */
     private static final String OBLIGATION = "should";
 
-    /** "will hold elections", "shall leave": announced, not yet done. */
+    /** Verbs that report what someone said: "would" in their complement is the future of the past. */
+    private static final Set<String> REPORTING = Set.of("say", "announce", "tell", "state", "confirm", "declare");
+
+    /**
+     * "will hold elections", "shall leave": announced, not yet done; so is "would" in what someone said ("the
+     * rebels said they would release the hostages"), unless a condition makes it one.
+     */
     static boolean isFuture(SentenceGraph g, int verb) {
-        return g.hasChild(verb, "aux", lemma -> lemma.equals("will") || lemma.equals("shall"));
+        return g.hasChild(verb, "aux", lemma -> lemma.equals("will") || lemma.equals("shall")) || isReportedWould(g, verb);
+    }
+
+    private static boolean isReportedWould(SentenceGraph g, int verb) {
+        if (!g.hasChild(verb, "aux", "would"::equals) || isConditioned(g, verb)) {
+            return false;
+        }
+        var edge = g.primaryEdge(verb);
+        return edge.governor() >= 0 && edge.relation().equals("ccomp")
+                && REPORTING.contains(g.token(edge.governor()).lemma()) && !isConditioned(g, edge.governor());
     }
 
     static boolean isNegated(SentenceGraph g, int verb) {
@@ -63,7 +78,7 @@ final class ClauseStatus {
         if (g.hasChild(verb, "aux", OBLIGATION::equals)) {
             return Reading.NOT_AN_ACT;
         }
-        boolean hypothetical = g.hasChild(verb, "aux", HYPOTHETICAL_MODALS::contains);
+        boolean hypothetical = g.hasChild(verb, "aux", HYPOTHETICAL_MODALS::contains) && !isReportedWould(g, verb);
         int node = verb;
         for (int depth = 0; depth < 8; depth++) {
             hypothetical |= isConditioned(g, node);

@@ -42,7 +42,8 @@ import org.annals.nlp.Token;
  *   <li>attribution: an act someone else claims ("accused Venezuela of attacking", "according to Reuters") is
  *   marked {@link Modality#REPORTED} with its claimant ({@link Attribution});</li>
  *   <li>actors: the source is the subject (through coordination, control and participles; the speaker for
- *   "I" and "we" in a quotation); the target comes from the pattern's target paths, tried in order.</li>
+ *   "I" and "we" in a quotation; never a passive subject: {@link ClauseSources}); the target comes from the
+ *   pattern's target paths, tried in order.</li>
  * </ol>
  * One event is made for each source and target pair, and a second, swapped one when the pattern names the other
  * side's act ({@code mirror=}: a visit is also a hosting). A target of unknown country borrows the country of a
@@ -63,13 +64,6 @@ public final class DependencyPatternCoder implements EventCoder {
             "decry", "slam", "blast", "protest", "deny", "investigate", "probe", "report", "claim", "blame", "welcome",
             "praise", "oppose", "fear", "mourn", "describe", "call", "confirm", "document", "witness", "survive",
             "accuse", "say", "discuss", "debate", "reject", "question", "regret", "lament");
-    private static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us");
-    /** Nouns that stand for a part or a number of the actor they are "of". */
-    private static final Set<String> PART_OF = Set.of("group", "member", "team", "unit", "dozen", "hundred", "thousand",
-            "batch", "contingent", "delegation", "band", "squad", "number", "some", "many", "most", "several", "one",
-            "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "million", "scores", "score");
-    /** How many clauses up a subject is looked for. */
-    private static final int MAX_CLIMB = 8;
 
     private final List<EventPattern> negationRulesFirst;
     /** The positions in {@link #negationRulesFirst} of the rules a word can trigger: a sentence tries only those. */
@@ -108,7 +102,7 @@ public final class DependencyPatternCoder implements EventCoder {
         for (AnnotatedSentence sentence : text.sentences()) {
             SentenceGraph graph = new SentenceGraph(sentence);
             Context context = new Context(articleId, articleDate, text, graph, actors, quotes, places, new HashSet<>(),
-                    new IdentityHashMap<>());
+                    new IdentityHashMap<>(), new ClauseSources(graph, actors, quotes));
             List<Event> found = new ArrayList<>();
             // Rules written for a negation go first: "will not follow the order" is defiance, and is then not
             // also coded as a negated compliance.
@@ -128,7 +122,7 @@ public final class DependencyPatternCoder implements EventCoder {
                 }
             }
             found.sort(Comparator.comparingInt(e -> context.triggerOf().getOrDefault(e, Integer.MAX_VALUE)));
-            for (Event event : TargetCountries.borrow(found)) {
+            for (Event event : TargetCountries.borrow(lendTargets(found, context))) {
                 String key = event.source().code() + "|" + event.target().map(Actor::code).orElse("") + "|"
                         + event.code() + "|" + event.modality() + "|" + sentence.paragraph();
                 if (seen.add(key)) {
@@ -139,9 +133,35 @@ public final class DependencyPatternCoder implements EventCoder {
         return events;
     }
 
+    /**
+     * "Japan is considering sending aid to North Korea", "the Houthis claimed that they had attacked Saudi Arabia": a
+     * deliberation (014) or a claim of responsibility (015) concerns the party of the act it considers or claims, so
+     * when it names no target it takes the target of the same source's act in its complement or object.
+     */
+    private static List<Event> lendTargets(List<Event> found, Context c) {
+        List<Event> out = new ArrayList<>(found.size());
+        for (Event event : found) {
+            Event e = event;
+            Integer at = c.triggerOf().get(event);
+            if (event.target().isEmpty() && at != null && (event.code().equals("014") || event.code().equals("015"))) {
+                for (Event act : found) {
+                    Integer actAt = c.triggerOf().get(act);
+                    if (act != event && act.target().isPresent() && actAt != null
+                            && c.graph().primaryEdge(actAt).governor() == at
+                            && act.source().code().equals(event.source().code())) {
+                        e = event.withTarget(act.target().get());
+                        break;
+                    }
+                }
+            }
+            out.add(e);
+        }
+        return out;
+    }
+
     private record Context(String articleId, LocalDate articleDate, AnnotatedText text, SentenceGraph graph,
                            DocumentActors actors, List<Quote> quotes, DocumentPlaces places,
-                           Set<Integer> codedTriggers, Map<Event, Integer> triggerOf) {
+                           Set<Integer> codedTriggers, Map<Event, Integer> triggerOf, ClauseSources who) {
         int sentence() {
             return graph.sentence().index();
         }
@@ -174,13 +194,17 @@ public final class DependencyPatternCoder implements EventCoder {
                     || ClauseParts.controlledByNonActor(g, c.actors(), verb)) {
                 continue;
             }
-            if (c.codedTriggers().contains(verb)) {
+            if (c.codedTriggers().contains(verb)
+                    || ClauseStatus.isDeliberation(t.lemma()) && ClauseParts.isJudgement(g, verb)) {
                 continue;
             }
             // "Colombia accused Venezuela of attacking": the accused acts, not the accuser.
             Optional<List<Integer>> accused = Attribution.accusedOf(g, verb, clauseHead);
-            List<Actor> sources = accused.isPresent() ? accused.get().stream().flatMap(a -> actorsOrSpeaker(c, a).stream()).toList()
-                    : participle ? subjects(c, clauseHead) : subjects(c, verb);
+            List<Actor> sources = accused.isPresent() ? accused.get().stream().flatMap(a -> c.who().actorsOrSpeaker(a).stream()).toList()
+                    : participle ? c.who().subjects(clauseHead) : c.who().subjects(verb);
+            if (p.ownComplement() && !c.who().claimsOwnAct(verb, p.complement(), sources)) {
+                continue;
+            }
             List<Actor> targets = targets(p, c, verb, objects, -1, clauseHead);
             int before = out.size();
             emit(p, c, sources, targets, clauseHead, verb, t.word(),
@@ -222,7 +246,7 @@ public final class DependencyPatternCoder implements EventCoder {
             }
             List<Actor> targets = targets(p, c, v, ClauseParts.objects(g, v), n.index(), v);
             int before = out.size();
-            emit(p, c, subjects(c, v), targets, v, v, n.word(), ClauseStatus.stance(ClauseStatus.isNegated(g, v),
+            emit(p, c, c.who().subjects(v), targets, v, v, n.word(), ClauseStatus.stance(ClauseStatus.isNegated(g, v),
                     deliberated || reading == ClauseStatus.Reading.HYPOTHETICAL), out);
             owned(c, n.index(), out, before);
         }
@@ -244,15 +268,19 @@ public final class DependencyPatternCoder implements EventCoder {
             return;
         }
         int first = PhraseMatch.tokenAt(starts, m.start());
+        // A phrase is the fallback for a parse the word rules could not read: it adds nothing where a rule above
+        // has already coded its word, or its code in this sentence.
+        if (c.codedTriggers().contains(first) || out.stream().anyMatch(e -> e.code().equals(p.code()))) {
+            return;
+        }
         int last = PhraseMatch.tokenAt(starts, Math.max(m.start(), m.end() - 1));
         String words = String.join(" ", g.sentence().tokens().subList(first, last + 1).stream().map(Token::word).toList());
-        List<Actor> sources = p.source().equals("speaker") ? speaker(c, g.token(first)) : subjects(c, PhraseMatch.rootOf(g));
+        List<Actor> sources = p.source().equals("speaker") ? c.who().speaker(g.token(first)) : c.who().subjects(PhraseMatch.rootOf(g));
         List<Actor> targets = targets(p, c, PhraseMatch.rootOf(g), List.of(), -1, PhraseMatch.rootOf(g));
         int before = out.size();
         emit(p, c, sources, targets, PhraseMatch.rootOf(g), PhraseMatch.rootOf(g), words, EnumSet.noneOf(Modality.class), out);
-        for (Event e : out.subList(before, out.size())) {
-            c.triggerOf().put(e, first);
-        }
+        // The phrase owns its first word, as a verb rule owns its verb: "rejected accusations" is not also a 120.
+        owned(c, first, out, before);
     }
 
     /** Marks {@code token} as coded when the rule just tried made events, and places them at the token. */
@@ -294,6 +322,21 @@ public final class DependencyPatternCoder implements EventCoder {
                 asSaid.add(Modality.REPORTED);
                 claimant = claim.get().claimant();
             }
+            // "said they will release the hostages": the announcing is an act of its own, the intent (03), placed
+            // before the announced act; the act stays future.
+            Optional<CameoCode> intent = asSaid.contains(Modality.FUTURE) && !asSaid.contains(Modality.NEGATED)
+                    && !asSaid.contains(Modality.HYPOTHETICAL)
+                    ? Intents.of(code.code()).map(codebook::get) : Optional.empty();
+            if (intent.isPresent()) {
+                Set<Modality> stated = EnumSet.copyOf(asSaid);
+                stated.remove(Modality.FUTURE);
+                CameoCode i = intent.get();
+                for (Optional<Actor> target : targets.isEmpty() ? List.of(Optional.<Actor>empty())
+                        : targets.stream().filter(t -> !t.span().equals(source.span())).map(Optional::of).toList()) {
+                    out.add(new Event(c.articleId(), source, target, i.code(), i.root(), i.quadClass(), i.goldstein(),
+                            date, s.index(), s.span(), words, p.id() + ":intent", stated, deadline, location, claimant));
+                }
+            }
             if (targets.isEmpty()) {
                 out.add(new Event(c.articleId(), source, Optional.empty(), code.code(), code.root(), code.quadClass(),
                         code.goldstein(), date, s.index(), s.span(), words, p.id(), asSaid, deadline, location, claimant));
@@ -313,78 +356,6 @@ public final class DependencyPatternCoder implements EventCoder {
                 }
             }
         }
-    }
-
-    private List<Actor> subjects(Context c, int verb) {
-        return subjects(c, verb, 0);
-    }
-
-    /** {@code depth} bounds the climb: the enhanced graph can hold cycles ("the report it issued"). */
-    private List<Actor> subjects(Context c, int verb, int depth) {
-        SentenceGraph g = c.graph();
-        List<Actor> found = new ArrayList<>();
-        for (int subject : g.children(verb, "nsubj")) {
-            if (g.primaryEdge(verb).baseRelation().equals("acl") && g.token(subject).tag().startsWith("W")) {
-                continue;
-            }
-            found.addAll(actorsOrSpeaker(c, subject));
-        }
-        for (int agent : g.children(verb, "obl:agent")) {
-            found.addAll(actorsOrSpeaker(c, agent));
-        }
-        if (!found.isEmpty()) {
-            return found;
-        }
-        var edge = g.primaryEdge(verb);
-        if (edge.governor() < 0 || depth > MAX_CLIMB) {
-            return found;
-        }
-        String rel = edge.baseRelation();
-        // "suspended aid after a convoy was attacked": a passive verb without its agent names no attacker, and the
-        // subject of the clause it hangs from is not one.
-        if (g.hasChild(verb, "aux:pass", l -> true) && !rel.equals("conj")) {
-            return found;
-        }
-        if (rel.equals("xcomp") || rel.equals("conj") || rel.equals("advcl")) {
-            return subjects(c, edge.governor(), depth + 1);
-        }
-        if (rel.equals("acl")) {
-            // "Gladys Ibarra, a merchant protesting in a slum": the person the apposition describes acts.
-            int noun = edge.governor();
-            for (int owner : g.governors(noun, "appos")) {
-                found.addAll(c.actors().at(c.sentence(), owner));
-            }
-            if (found.isEmpty()) {
-                found.addAll(c.actors().at(c.sentence(), noun));
-            }
-            // "Amnesty put out a report accusing the army": a text speaks for whoever issued it.
-            var issued = g.primaryEdge(noun);
-            if (found.isEmpty() && edge.relation().equals("acl") && issued.baseRelation().equals("obj")
-                    && issued.governor() >= 0 && issued.governor() != verb) {
-                return subjects(c, issued.governor(), depth + 1);
-            }
-        }
-        return found;
-    }
-
-    private List<Actor> actorsOrSpeaker(Context c, int token) {
-        Token t = c.graph().token(token);
-        // "The US has suspended aid": the country's lemma is "us" too, so only the pronoun is the speaker.
-        if (FIRST_PERSON.contains(t.lemma()) && t.tag().equals("PRP")) {
-            return speaker(c, t);
-        }
-        List<Actor> found = c.actors().at(c.sentence(), token);
-        if (found.isEmpty() && PART_OF.contains(t.lemma())) {
-            // "a group of protesters", "members of the New People's Army", "dozens of soldiers": the part is the whole.
-            return c.graph().children(token, "nmod:of").stream()
-                    .flatMap(o -> c.actors().at(c.sentence(), o).stream()).toList();
-        }
-        return found;
-    }
-
-    /** The speaker of the quotation that contains {@code token}, as an actor. */
-    private static List<Actor> speaker(Context c, Token token) {
-        return Attribution.speakerOf(c.quotes(), c.sentence(), token).map(List::of).orElse(List.of());
     }
 
     private List<Actor> targets(EventPattern p, Context c, int verb, List<Integer> objects, int noun, int clauseHead) {
@@ -420,7 +391,7 @@ public final class DependencyPatternCoder implements EventCoder {
             }
             List<Actor> found = new ArrayList<>();
             for (int h : heads) {
-                found.addAll(actorsOrSpeaker(c, h));
+                found.addAll(c.who().actorsOrSpeaker(h));
             }
             if (!found.isEmpty()) {
                 return found;

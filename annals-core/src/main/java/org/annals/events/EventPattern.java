@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
  * @param phrase         for phrase rules, a regular expression over the sentence's lemmas joined by spaces
  * @param object         lemmas the trigger's object must have; empty for no constraint
  * @param complement     lemmas the trigger's clausal complement (xcomp, ccomp) must have; empty for none
+ * @param ownComplement  true when the complement's subject must be the source itself ("claimed that they had
+ *                       attacked" claims the claimant's own act; "claimed that Iran had attacked" does not)
  * @param governor       for noun rules, lemmas the governing verb must have; empty for any
  * @param via            for noun rules, the relations that may attach the noun to its verb
  * @param negated        true when the rule fires only on negated triggers ("will not follow")
@@ -26,7 +28,8 @@ import java.util.regex.Pattern;
  *                       and rule id {@code ID:mirror} (042 "X visited Y" is also 043 "Y hosted X"); empty for none
  */
 public record EventPattern(String id, String code, Trigger trigger, Set<String> lemmas, Optional<Pattern> phrase,
-                           Set<String> object, Set<String> complement, Set<String> governor, List<String> via,
+                           Set<String> object, Set<String> complement, boolean ownComplement, Set<String> governor,
+                           List<String> via,
                            boolean negated, String source, List<String> targets, boolean targetRequired,
                            Optional<String> mirror) {
 

@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
  */
 public final class PatternFileReader {
     private static final String BUILT_IN = "/org/annals/events/patterns.txt";
-    private static final Set<String> KEYS = Set.of("verb", "noun", "phrase", "object", "complement", "governor",
+    private static final Set<String> KEYS = Set.of("verb", "noun", "phrase", "object", "complement", "complement-subject", "governor",
             "via", "polarity", "source", "target", "target-required", "mirror");
 
     private final CameoCodebook codebook;
@@ -102,12 +102,21 @@ public final class PatternFileReader {
         if (!polarity.equals("affirmative") && !polarity.equals("negated")) {
             throw new IllegalArgumentException(where + ": polarity must be affirmative or negated, got '" + polarity + "'");
         }
+        String complementSubject = values.getOrDefault("complement-subject", "any");
+        if (!complementSubject.equals("any") && !complementSubject.equals("source")) {
+            throw new IllegalArgumentException(where + ": complement-subject must be any or source, got '"
+                    + complementSubject + "'");
+        }
+        if (complementSubject.equals("source") && !values.containsKey("complement")) {
+            throw new IllegalArgumentException(where + ": complement-subject=source needs complement=");
+        }
         Optional<String> mirror = Optional.ofNullable(values.get("mirror"));
         if (mirror.isPresent() && codebook.find(mirror.get()).isEmpty()) {
             throw new IllegalArgumentException(where + ": mirror '" + mirror.get() + "' is not a CAMEO code");
         }
         return new EventPattern(id, code, trigger, lemmas, phrase, set(values.getOrDefault("object", "")),
-                set(values.getOrDefault("complement", "")), set(values.getOrDefault("governor", "")),
+                set(values.getOrDefault("complement", "")), complementSubject.equals("source"),
+                set(values.getOrDefault("governor", "")),
                 list(values.getOrDefault("via", "obj,obl")), polarity.equals("negated"),
                 values.getOrDefault("source", "subject"), list(values.getOrDefault("target", "obj").replace('|', ',')),
                 !values.getOrDefault("target-required", "yes").equals("no"), mirror);

@@ -42,13 +42,14 @@ class ConfliBertActorsTest {
 
     /**
      * Measured on 2026-12-01 on this sample ({@code annals eval --conflibert-actors FILE --every 3}): 296 of 385
-     * sentences have a source and a target span; 250 asserted events in them; source right 0.904, target right
-     * 0.392, both right 0.376, sides swapped 0.004, target missing 0.552; of the 112 events that name a target,
-     * both right 0.839. Coding is deterministic, so the pins sit just below; raise them when the coder improves.
+     * sentences have a source and a target span; 269 asserted events in them; source right 0.896, target right
+     * 0.387, both right 0.368, sides swapped 0.004, target missing 0.558; of the 119 events that name a target,
+     * both right 0.832 (the recall round's deliberations, claims and intents mostly name no target). Coding is
+     * deterministic, so the pins sit just below; raise them when the coder improves.
      */
-    private static final int PINNED_EVENTS = 240;
-    private static final double PINNED_SOURCE = 0.89;
-    private static final double PINNED_TARGET = 0.38;
-    private static final double PINNED_BOTH = 0.36;
+    private static final int PINNED_EVENTS = 260;
+    private static final double PINNED_SOURCE = 0.88;
+    private static final double PINNED_TARGET = 0.37;
+    private static final double PINNED_BOTH = 0.35;
     private static final double PINNED_BOTH_WHEN_NAMED = 0.82;
 }

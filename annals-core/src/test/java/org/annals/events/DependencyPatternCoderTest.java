@@ -64,7 +64,10 @@ class DependencyPatternCoderTest {
 
     @Test
     void verbUnderNegatedGovernor_codesNothing() {
-        assertEquals(List.of(), code("Mexico is not considering sanctions against Venezuela."));
+        // Not considering sanctions is kept only as a negated deliberation (014); the sanctions are nothing.
+        assertEquals(List.of("MEX 014 - 2019-02-26"), code("Mexico is not considering sanctions against Venezuela."));
+        assertTrue(SharedCoder.code("Mexico is not considering sanctions against Venezuela.", "2019-02-26").events()
+                .stream().noneMatch(e -> e.isAsserted()));
     }
 
     @Test

@@ -59,15 +59,17 @@ class ModalityCodingTest {
 
     @Test
     void consideringSanctions_isHypothetical_butNotConsideringThemIsNothing() {
+        // The deliberating is itself an act (014, consider policy option); what is considered is not done.
         List<String> events = describe("Mexico is considering sanctions against Venezuela.");
-        assertEquals(List.of("MEX 163 VEN [HYPOTHETICAL] - sanctions-noun"), events);
-        assertEquals(List.of(), describe("Mexico is not considering sanctions against Venezuela."));
+        assertEquals(List.of("MEX 014 VEN [] - consider-option", "MEX 163 VEN [HYPOTHETICAL] - sanctions-noun"), events);
+        assertEquals(List.of("MEX 014 - [NEGATED] - consider-option"),
+                describe("Mexico is not considering sanctions against Venezuela."));
     }
 
     @Test
     void weighingAnAct_isHypothetical() {
         List<String> events = describe("Colombia is weighing expelling Venezuelan diplomats.");
-        assertEquals(List.of("COL 174 VENGOV [HYPOTHETICAL] - expel"), events);
+        assertEquals(List.of("COL 014 VENGOV [] - consider-option", "COL 174 VENGOV [HYPOTHETICAL] - expel"), events);
     }
 
     @Test

@@ -38,6 +38,18 @@ class PatternFileReaderTest {
     }
 
     @Test
+    void complementSubject_sourceNeedsAComplement() throws IOException {
+        EventPattern p = read("claim 015 verb=claim complement=attack complement-subject=source target=none target-required=no\n").get(0);
+        assertTrue(p.ownComplement());
+        assertTrue(!read("claim 015 verb=claim complement=attack\n").get(0).ownComplement());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> read("claim 015 verb=claim complement-subject=source\n"));
+        assertTrue(e.getMessage().contains("test.txt:1"), e.getMessage());
+        assertThrows(IllegalArgumentException.class,
+                () -> read("claim 015 verb=claim complement=attack complement-subject=object\n"));
+    }
+
+    @Test
     void unknownCode_namesTheLine() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> read("ok 054 verb=recognize\nbad 999 verb=frobnicate\n"));
