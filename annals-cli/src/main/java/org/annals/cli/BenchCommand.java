@@ -111,41 +111,80 @@ final class BenchCommand implements Callable<Integer> {
         long t1 = System.nanoTime();
         CodedArticle first = coder.code(articles.get(0));
         double firstSeconds = seconds(t1);
-        List<Article> work = new ArrayList<>();
-        for (int round = 0; round < rounds; round++) {
-            work.addAll(articles);
-        }
         long words = 0;
-        for (Article article : work) {
+        for (Article article : articles) {
             words += article.text().split("\\s+").length;
         }
+        words *= rounds;
         ExecutorService pool = Executors.newFixedThreadPool(threads);
-        long t2;
+        Measured measured = Measured.NONE;
         try {
             // Warm-up on every thread: the JIT compiles CoreNLP's and SUTime's hot paths over the first few dozen
             // articles (a one-round corpus run counted compilation as coding time, SUTime most), and each thread
-            // that parses at the same time as another gets a parser of its own, loaded on first need.
+            // that parses at the same time as another may get a parser of its own (-Dannals.parsers), loaded on first need.
             List<Article> warmUp = new ArrayList<>();
             for (int i = 0; i < WARM_UP_ARTICLES * threads; i++) {
                 warmUp.add(articles.get(i % articles.size()));
             }
             codeAll(pool, coder, warmUp);
-            // The parser caches products of the features it meets (CoreNlpAnnotator.PARSER_CACHE), and the warm-up
-            // met the measured articles: the passes start from a freshly loaded parser, as a new batch would.
-            annotator.reloadParsers();
-            nlp.reset();
-            languages.reset();
-            annotator.stageTimes().reset();
-            t2 = System.nanoTime();
-            codeAll(pool, coder, work);
+            // The parser caches products of the features it meets (CoreNlpAnnotator.PARSER_CACHE), so a pass over
+            // text it has met is faster than a batch of new articles would be. Each half of the articles is
+            // measured with a freshly loaded parser that has met only the other half: text of the same kind, as
+            // in a long batch, but never the text measured. One article alone is measured with a fresh parser.
+            List<List<Article>> halves = articles.size() < 2 ? List.of(articles)
+                    : List.of(articles.subList(0, articles.size() / 2), articles.subList(articles.size() / 2, articles.size()));
+            for (int half = 0; half < halves.size(); half++) {
+                annotator.reloadParsers();
+                if (halves.size() == 2) {
+                    codeAll(pool, coder, halves.get(1 - half));
+                }
+                nlp.reset();
+                languages.reset();
+                annotator.stageTimes().reset();
+                List<Article> work = new ArrayList<>();
+                for (int round = 0; round < rounds; round++) {
+                    work.addAll(halves.get(half));
+                }
+                long start = System.nanoTime();
+                codeAll(pool, coder, work);
+                measured = measured.plus(Measured.of(work.size(), seconds(start), nlp.seconds(), languages.seconds(),
+                        annotator.stageTimes()));
+            }
         } finally {
             pool.shutdown();
         }
-        double warmSeconds = seconds(t2);
-        report(spec.commandLine().getOut(), articles.size(), work.size(), words, loadSeconds, languageLoadSeconds,
-                firstSeconds, first, warmSeconds, nlp.seconds(), languages.seconds(), annotator.stageTimes(),
-                annotator.parsersLoadedAndLimit());
+        report(spec.commandLine().getOut(), articles.size(), words, loadSeconds, languageLoadSeconds,
+                firstSeconds, first, measured, annotator.parsersLoadedAndLimit(), articles.size() >= 2);
         return ExitCodes.OK;
+    }
+
+    /** What the measured passes took: wall time, the NLP and language stages, and each NLP part, over all threads. */
+    private record Measured(int articles, double wallSeconds, double nlpSeconds, double languageSeconds,
+                            double[] partSeconds, long sentences, long analysedSentences, long tokens) {
+        static final Measured NONE = new Measured(0, 0, 0, 0, new double[StageTimes.Part.values().length], 0, 0, 0);
+
+        static Measured of(int articles, double wallSeconds, double nlpSeconds, double languageSeconds, StageTimes stages) {
+            double[] parts = new double[StageTimes.Part.values().length];
+            for (StageTimes.Part part : StageTimes.Part.values()) {
+                parts[part.ordinal()] = stages.seconds(part);
+            }
+            return new Measured(articles, wallSeconds, nlpSeconds, languageSeconds, parts, stages.sentences(),
+                    stages.analysedSentences(), stages.tokens());
+        }
+
+        Measured plus(Measured other) {
+            double[] parts = partSeconds.clone();
+            for (int i = 0; i < parts.length; i++) {
+                parts[i] += other.partSeconds[i];
+            }
+            return new Measured(articles + other.articles, wallSeconds + other.wallSeconds,
+                    nlpSeconds + other.nlpSeconds, languageSeconds + other.languageSeconds, parts,
+                    sentences + other.sentences, analysedSentences + other.analysedSentences, tokens + other.tokens);
+        }
+
+        double seconds(StageTimes.Part part) {
+            return partSeconds[part.ordinal()];
+        }
     }
 
     private static void codeAll(ExecutorService pool, ArticleCoder coder, List<Article> articles) throws InterruptedException {
@@ -184,9 +223,12 @@ final class BenchCommand implements Callable<Integer> {
         return articles;
     }
 
-    private void report(PrintWriter out, int distinct, int coded, long words, double loadSeconds,
-                        double languageLoadSeconds, double firstSeconds, CodedArticle first, double warmSeconds,
-                        double nlpSeconds, double languageSeconds, StageTimes stages, int[] parsers) {
+    private void report(PrintWriter out, int distinct, long words, double loadSeconds, double languageLoadSeconds,
+                        double firstSeconds, CodedArticle first, Measured stages, int[] parsers, boolean folds) {
+        int coded = stages.articles();
+        double warmSeconds = stages.wallSeconds();
+        double nlpSeconds = stages.nlpSeconds();
+        double languageSeconds = stages.languageSeconds();
         long tokens = stages.tokens();
         out.printf(Locale.ROOT, "| measure | value |%n| --- | --- |%n");
         out.printf(Locale.ROOT, "| pipeline | %s, %d thread%s |%n", fast ? "fast (--fast)" : "default", threads, threads == 1 ? "" : "s");
@@ -195,9 +237,12 @@ final class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "| language models load (Lingua, all languages, low accuracy) | %.1f s |%n",
                 languageLoadSeconds);
         if (parsers[1] > 0) {
-            out.printf(Locale.ROOT, "| neural parsers loaded | %d (this process may load %d: one per thread parsing at once, "
-                    + "capped by cores and heap) |%n", parsers[0], parsers[1]);
+            out.printf(Locale.ROOT, "| neural parsers loaded | %d (at most %d: -Dannals.parsers, within cores and heap) |%n",
+                    parsers[0], parsers[1]);
         }
+        out.printf(Locale.ROOT, "| parser cache when measured | %s |%n", folds
+                ? "warmed on the other half of the articles (each half measured with a fresh parser)"
+                : "empty (a freshly loaded parser)");
         out.printf(Locale.ROOT, "| first article after load | %.2f s (%d events) |%n", firstSeconds, first.events().size());
         out.printf(Locale.ROOT, "| warm, per article (wall) | %.3f s (%d articles over %d rounds) |%n", warmSeconds / coded, coded, rounds);
         out.printf(Locale.ROOT, "| **warm throughput** | **%.2f articles/s**, %.0f tokens/s, %.0f words/s |%n",

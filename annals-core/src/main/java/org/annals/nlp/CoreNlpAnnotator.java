@@ -63,10 +63,9 @@ import org.annals.model.Span;
  * as failed and goes on, so a caller that gives up on a document must interrupt more than once (the pipeline's
  * {@code ArticleDeadline} does).
  *
- * <p>Thread-safe: CoreNLP's annotators may be called from many threads on distinct documents. The dependency
- * parser is the exception that matters for speed: threads that share one queue on a lock inside it, so each thread
- * parsing at the same time gets a parser of its own ({@link ParserPool}). Build one instance per process; loading
- * the models takes seconds.
+ * <p>Thread-safe: CoreNLP's annotators may be called from many threads on distinct documents; the dependency
+ * parser is lent by a {@link ParserPool} (one shared parser unless {@code -Dannals.parsers=N}). Build one instance
+ * per process; loading the models takes seconds.
  */
 public final class CoreNlpAnnotator implements TextAnnotator {
 

@@ -16,13 +16,13 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * CoreNLP's neural dependency parsers, one per thread that parses at the same time, up to a limit.
+ * CoreNLP's neural dependency parsers, lent to one thread at a time: one by default, up to a limit when asked.
  *
- * <p>Why not one shared parser: CoreNLP's parser ({@code nndep.Classifier}) keeps the hidden-layer products of
- * the features it did not precompute in one least-recently-used cache behind a lock, and every parse step asks
- * it. Two threads sharing one parser queue on that lock, and on two cores the second thread gained nothing (3.56
- * articles/s on one thread, 3.49 on two; {@code docs/benchmarks.md}). Each parser here has its own cache, so
- * threads parse side by side.
+ * <p>By default the threads share one parser. CoreNLP's parser ({@code nndep.Classifier}) keeps the hidden-layer
+ * products of the features it did not precompute in one least-recently-used cache behind a lock, which every parse
+ * step takes; a parser per thread avoids sharing it. On the 2-core machine of {@code docs/benchmarks.md} that was
+ * no faster (no thread was seen blocked on the lock; the parse is bound by memory) and took up to a GB more heap,
+ * so more than one parser is an option for many-core machines, not the default.
  *
  * <p>A parser costs memory (measured: 245 MB loaded, and up to about 85 MB more as its cache of
  * {@code CoreNlpAnnotator.PARSER_CACHE} products fills; {@value #PARSER_BYTES_ESTIMATE_MB} MB is assumed) and a
@@ -38,7 +38,10 @@ final class ParserPool {
     /** Heap the rest of the default pipeline needs at its peak, in MB, before any second parser is loaded. */
     static final long PIPELINE_HEAP_MB = 2_800;
 
-    /** The JVM system property that sets the most parsers a process loads, instead of {@link #limitFor}. */
+    /**
+     * The JVM system property that sets the most parsers a process loads (default 1: threads share one), within
+     * {@link #limitFor}.
+     */
     static final String LIMIT_PROPERTY = "annals.parsers";
 
     private final Supplier<Parser> loader;
@@ -68,8 +71,9 @@ final class ParserPool {
 
     /** A pool of CoreNLP dependency parsers built from the pipeline's properties ({@code depparse.*}). */
     static ParserPool of(Properties properties) {
-        return new ParserPool(() -> load(properties), Integer.getInteger(LIMIT_PROPERTY,
-                limitFor(Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory())));
+        int requested = Integer.getInteger(LIMIT_PROPERTY, 1);
+        return new ParserPool(() -> load(properties), Math.max(1, Math.min(requested,
+                limitFor(Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory()))));
     }
 
     /** Loads one CoreNLP dependency parser with the pipeline's {@code depparse.*} properties. */
