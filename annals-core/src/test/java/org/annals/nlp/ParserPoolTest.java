@@ -63,7 +63,7 @@ class ParserPoolTest {
         assertEquals(1, ParserPool.limitFor(2, 2 * GB), "a small heap holds one parser");
         assertEquals(1, ParserPool.limitFor(1, 16 * GB), "one core needs one parser");
         assertEquals(2, ParserPool.limitFor(2, 4 * GB));
-        assertEquals(3, ParserPool.limitFor(16, 4 * GB), "the heap caps it below the cores");
+        assertEquals(4, ParserPool.limitFor(16, 4 * GB), "the heap caps it below the cores");
         assertEquals(16, ParserPool.limitFor(16, 32 * GB));
     }
 
