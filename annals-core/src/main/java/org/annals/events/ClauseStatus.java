@@ -94,6 +94,7 @@ final class ClauseStatus {
                 hypothetical = true;
             } else if (!(rel.startsWith("xcomp") || rel.startsWith("ccomp") || rel.startsWith("conj")
                     || rel.startsWith("advcl"))) {
+                hypothetical |= misparsedUnderDeliberation(g, rel, edge.governor());
                 break;
             }
             node = edge.governor();
@@ -116,6 +117,28 @@ final class ClauseStatus {
             }
         }
         return hypothetical ? Reading.HYPOTHETICAL : Reading.ASSERTED;
+    }
+
+    /**
+     * A gerund under a verb of deliberation that the parser made a clause of the verb rather than its complement:
+     * {@code acl(considering, sending)}. (A gerund it made a participle of the considered noun, {@code amod(aid,
+     * sending)}, is read from the verb that governs the noun: see {@link #readParticiple}.)
+     */
+    private static boolean misparsedUnderDeliberation(SentenceGraph g, String rel, int governor) {
+        return rel.startsWith("acl") && !rel.equals("acl:relcl") && DELIBERATING.contains(g.token(governor).lemma());
+    }
+
+    /**
+     * The reading of a participle trigger ("the sanctions imposed", "sending aid" parsed as {@code amod(aid,
+     * sending)}) from the clause of the verb that governs its noun: as that clause reads, except that a noun which is
+     * the object of a verb of deliberation is only under consideration.
+     */
+    static Reading readParticiple(SentenceGraph g, int noun, int clauseHead, boolean negatedRule) {
+        Reading reading = read(g, clauseHead, negatedRule);
+        var edge = g.primaryEdge(noun);
+        boolean considered = edge.governor() == clauseHead && edge.baseRelation().equals("obj")
+                && DELIBERATING.contains(g.token(clauseHead).lemma());
+        return considered && reading == Reading.ASSERTED ? Reading.HYPOTHETICAL : reading;
     }
 
     /** The main clause of a conditional: "if Maduro refuses, the U.S. will impose sanctions". */

@@ -189,7 +189,9 @@ public final class DependencyPatternCoder implements EventCoder {
             }
             int clauseHead = participle ? ClauseParts.governingVerb(g, objects.get(0)).orElse(verb) : verb;
             boolean negated = ClauseStatus.isNegated(g, verb);
-            ClauseStatus.Reading reading = ClauseStatus.read(g, clauseHead, p.negated());
+            ClauseStatus.Reading reading = participle
+                    ? ClauseStatus.readParticiple(g, objects.get(0), clauseHead, p.negated())
+                    : ClauseStatus.read(g, clauseHead, p.negated());
             if (p.negated() && !negated || reading == ClauseStatus.Reading.NOT_AN_ACT
                     || ClauseParts.controlledByNonActor(g, c.actors(), verb)) {
                 continue;

@@ -39,6 +39,15 @@ class RecallRulesTest {
         assertEquals(List.of("JPN 014 PRK"), asserted("Japan is considering imposing sanctions on North Korea."));
     }
 
+    /** The parser reads "sending" as a participle of "aid" here; the aid is still only under consideration. */
+    @Test
+    void aGerundMisparsedUnderDeliberation_staysHypothetical() {
+        List<Event> events = events("Japan is considering sending aid.");
+        assertEquals(List.of("JPN 014 -"), asserted("Japan is considering sending aid."), events.toString());
+        assertTrue(events.stream().anyMatch(e -> e.code().equals("070") && e.modality().contains(Modality.HYPOTHETICAL)),
+                events.toString());
+    }
+
     @Test
     void consideredByOthers_isNoDeliberation() {
         assertTrue(asserted("Hamas is considered a terrorist group by Israel.").stream().noneMatch(e -> e.startsWith("PSE")),
