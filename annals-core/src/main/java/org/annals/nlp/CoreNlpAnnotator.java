@@ -8,7 +8,6 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
-import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 import edu.stanford.nlp.util.RuntimeInterruptedException;
 import java.time.LocalDate;
@@ -39,8 +38,8 @@ import org.annals.model.Span;
  *   run by the NER annotator over every sentence it was the largest single cost, and most words are no date. It
  *   runs late, too: only for the sentences the event stage asks about ({@link SentenceTimes}).</li>
  *   <li>The work runs in stages over one CoreNLP document: tokens, sentences, parts of speech and lemmas for
- *   the whole text, quotations a few paragraphs at a time ({@link #quotations}); then a {@link SentenceSelector} chooses the sentences that get named
- *   entities and the dependency parse (all of them in the default pipeline, those with a candidate event word
+ *   the whole text, quotations a few paragraphs at a time ({@link QuotationFinder}); then a {@link SentenceSelector}
+ *   chooses the sentences that get named entities and the dependency parse (all of them in the default pipeline, those with a candidate event word
  *   in the fast one); the others keep tokens, lemmas and parts of speech.</li>
  *   <li>The dependency parser keeps {@value #PARSER_CACHE} hidden-layer products of the features it meets
  *   beyond its precomputed set, not CoreNLP's 5,000: most parse time went on recomputing them.</li>
@@ -58,8 +57,8 @@ import org.annals.model.Span;
  * </ul>
  *
  * <p>Interrupts: the tagger, CRF, TokensRegex matchers and parser check the thread's interrupt flag and stop with an
- * exception, and so do the steps between sentences and between the quote annotator's pieces; {@link #annotate} then throws {@link AnnotationException} with
- * the flag set again. CoreNLP's NER annotator, though, catches the exception for each sentence, marks that sentence
+ * exception, and so do the steps between sentences and between the quote annotator's pieces; {@link #annotate} then
+ * throws {@link AnnotationException} with the flag set again. CoreNLP's NER annotator, though, catches the exception for each sentence, marks that sentence
  * as failed and goes on, so a caller that gives up on a document must interrupt more than once (the pipeline's
  * {@code ArticleDeadline} does).
  *
@@ -69,10 +68,8 @@ import org.annals.model.Span;
  */
 public final class CoreNlpAnnotator implements TextAnnotator {
 
-    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t\\x0B\\f\\r]*\\n");
-
-    /** About how many characters of whole paragraphs the quote annotator is given at a time (see {@link #quotations}). */
-    static final int QUOTE_PIECE_CHARACTERS = 8_000;
+    /** Two line breaks with nothing but spaces between them: a paragraph ends (and, by ssplit's setting, a sentence). */
+    static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t\\x0B\\f\\r]*\\n");
 
     /**
      * How many hidden-layer products of features outside its precomputed set the dependency parser keeps
@@ -85,7 +82,7 @@ public final class CoreNlpAnnotator implements TextAnnotator {
     public static final int MAX_PARSED_TOKENS = 120;
 
     private final StanfordCoreNLP words;
-    private final StanfordCoreNLP quotes;
+    private final QuotationFinder quotes;
     private final StanfordCoreNLP entities;
     private final TimeFinder times;
     private final ParserPool parsers;
@@ -101,7 +98,7 @@ public final class CoreNlpAnnotator implements TextAnnotator {
 
     private CoreNlpAnnotator(Properties properties, SentenceSelector selector, Parse parse) {
         this.words = stage(properties, "tokenize,ssplit,pos,lemma");
-        this.quotes = stage(properties, "quote");
+        this.quotes = new QuotationFinder(stage(properties, "quote"));
         this.entities = stage(properties, "ner");
         this.times = new TimeFinder(properties);
         this.parse = Objects.requireNonNull(parse, "parse");
@@ -133,8 +130,8 @@ public final class CoreNlpAnnotator implements TextAnnotator {
     }
 
     /**
-     * How many neural parsers are loaded now, and the most this process may load (one per thread parsing at the
-     * same time, capped by cores and heap; 0 and 0 for the shallow parse).
+     * How many neural parsers are loaded now, and the most this process may load ({@code -Dannals.parsers}, within
+     * cores and heap; 0 and 0 for the shallow parse).
      */
     public int[] parsersLoadedAndLimit() {
         return parsers == null ? new int[] {0, 0} : new int[] {parsers.loaded(), parsers.limit()};
@@ -184,7 +181,7 @@ public final class CoreNlpAnnotator implements TextAnnotator {
         try {
             long start = System.nanoTime();
             words.annotate(document);
-            List<QuotationSpan> quotations = quotations(document, text);
+            List<QuotationSpan> quotations = quotes.find(document, text);
             long wordsDone = System.nanoTime();
             stageTimes.add(StageTimes.Part.WORDS, wordsDone - start);
             List<CoreMap> all = document.get(CoreAnnotations.SentencesAnnotation.class);
@@ -305,122 +302,6 @@ public final class CoreNlpAnnotator implements TextAnnotator {
         edges.sort(Comparator.comparingInt(Dependency::dependent).thenComparingInt(Dependency::governor)
                 .thenComparing(Dependency::relation));
         return edges;
-    }
-
-    /**
-     * The quotations of the document, found by CoreNLP's quote annotator piece by piece: a piece is whole
-     * paragraphs of about {@link #QUOTE_PIECE_CHARACTERS} characters. The annotator first rebuilds the text from
-     * the tokens by appending one token at a time to a string, which costs time in the square of the text's
-     * length and cannot be interrupted (measured: 9 s on a 130,000-character article, with interrupts ignored
-     * throughout); on pieces it is linear in the article, and an article whose time is up stops between pieces.
-     * A quotation that runs across a piece's boundary is not found; paragraphs rarely end inside one.
-     */
-    private List<QuotationSpan> quotations(Annotation document, String text) {
-        List<CoreMap> sentences = document.get(CoreAnnotations.SentencesAnnotation.class);
-        List<CoreLabel> tokens = document.get(CoreAnnotations.TokensAnnotation.class);
-        List<QuotationSpan> found = new ArrayList<>();
-        int first = 0;
-        while (first < sentences.size()) {
-            if (Thread.currentThread().isInterrupted()) {
-                throw new RuntimeInterruptedException();
-            }
-            int last = first;
-            int pieceBegin = begin(sentences.get(first));
-            while (last + 1 < sentences.size() && !(end(sentences.get(last)) - pieceBegin >= QUOTE_PIECE_CHARACTERS
-                    && startsParagraph(text, end(sentences.get(last)), begin(sentences.get(last + 1))))) {
-                last++;
-            }
-            if (sentences.get(first).get(CoreAnnotations.TokenBeginAnnotation.class)
-                    < sentences.get(last).get(CoreAnnotations.TokenEndAnnotation.class)) {
-                Annotation piece = piece(text, tokens, sentences.subList(first, last + 1));
-                piece.set(CoreAnnotations.DocDateAnnotation.class, document.get(CoreAnnotations.DocDateAnnotation.class));
-                quotes.annotate(piece);
-                addQuotations(piece, pieceBegin, text, sentences, found);
-            }
-            first = last + 1;
-        }
-        found.sort(Comparator.comparingInt(q -> q.span().begin()));
-        return found;
-    }
-
-    /**
-     * A document of its own holding some sentences of the article: its text starts at the first sentence, and
-     * copies of the tokens and sentences carry offsets into it (the quote annotator's cost grows with the square
-     * of the characters before the last token, so the text before the piece must not be part of it).
-     */
-    private static Annotation piece(String text, List<CoreLabel> tokens, List<CoreMap> sentences) {
-        int offset = begin(sentences.get(0));
-        int firstToken = sentences.get(0).get(CoreAnnotations.TokenBeginAnnotation.class);
-        int endToken = sentences.get(sentences.size() - 1).get(CoreAnnotations.TokenEndAnnotation.class);
-        List<CoreLabel> pieceTokens = new ArrayList<>(endToken - firstToken);
-        for (CoreLabel token : tokens.subList(firstToken, endToken)) {
-            CoreLabel copy = new CoreLabel(token);
-            copy.setBeginPosition(token.beginPosition() - offset);
-            copy.setEndPosition(token.endPosition() - offset);
-            pieceTokens.add(copy);
-        }
-        List<CoreMap> pieceSentences = new ArrayList<>(sentences.size());
-        for (CoreMap sentence : sentences) {
-            CoreMap copy = new ArrayCoreMap(sentence);
-            int tokenBegin = sentence.get(CoreAnnotations.TokenBeginAnnotation.class) - firstToken;
-            int tokenEnd = sentence.get(CoreAnnotations.TokenEndAnnotation.class) - firstToken;
-            copy.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, begin(sentence) - offset);
-            copy.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end(sentence) - offset);
-            copy.set(CoreAnnotations.TokenBeginAnnotation.class, tokenBegin);
-            copy.set(CoreAnnotations.TokenEndAnnotation.class, tokenEnd);
-            copy.set(CoreAnnotations.TokensAnnotation.class, pieceTokens.subList(tokenBegin, tokenEnd));
-            pieceSentences.add(copy);
-        }
-        Annotation piece = new Annotation(text.substring(offset, end(sentences.get(sentences.size() - 1))));
-        piece.set(CoreAnnotations.TokensAnnotation.class, pieceTokens);
-        piece.set(CoreAnnotations.SentencesAnnotation.class, pieceSentences);
-        return piece;
-    }
-
-    private static void addQuotations(Annotation piece, int offset, String text, List<CoreMap> sentences,
-                                      List<QuotationSpan> into) {
-        List<CoreMap> found = piece.get(CoreAnnotations.QuotationsAnnotation.class);
-        if (found == null) {
-            return;
-        }
-        for (CoreMap quote : found) {
-            int begin = offset + quote.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
-            int end = offset + quote.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
-            if (end - begin < 2) {
-                continue;
-            }
-            // Sentences by offset in the whole document (CoreNLP's indices would count within the piece).
-            String inner = text.substring(begin + 1, end - 1).strip();
-            into.add(new QuotationSpan(new Span(begin, end), inner, sentenceAt(sentences, begin),
-                    sentenceAt(sentences, end - 1)));
-        }
-    }
-
-    /** The index of the last sentence that begins at or before {@code offset}. */
-    private static int sentenceAt(List<CoreMap> sentences, int offset) {
-        int low = 0;
-        int high = sentences.size() - 1;
-        while (low < high) {
-            int mid = (low + high + 1) >>> 1;
-            if (begin(sentences.get(mid)) <= offset) {
-                low = mid;
-            } else {
-                high = mid - 1;
-            }
-        }
-        return low;
-    }
-
-    private static boolean startsParagraph(String text, int previousEnd, int begin) {
-        return PARAGRAPH_BREAK.matcher(text.substring(previousEnd, begin)).find();
-    }
-
-    private static int begin(CoreMap sentence) {
-        return sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
-    }
-
-    private static int end(CoreMap sentence) {
-        return sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
     }
 
     private static List<Integer> paragraphStarts(String text) {
