@@ -154,7 +154,7 @@ final class BenchCommand implements Callable<Integer> {
             pool.shutdown();
         }
         report(spec.commandLine().getOut(), articles.size(), words, loadSeconds, languageLoadSeconds,
-                firstSeconds, first, measured, annotator.parsersLoadedAndLimit(), articles.size() >= 2);
+                firstSeconds, first, measured, annotator.parserCount(), articles.size() >= 2);
         return ExitCodes.OK;
     }
 
@@ -224,7 +224,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private void report(PrintWriter out, int distinct, long words, double loadSeconds, double languageLoadSeconds,
-                        double firstSeconds, CodedArticle first, Measured stages, int[] parsers, boolean folds) {
+                        double firstSeconds, CodedArticle first, Measured stages, CoreNlpAnnotator.ParserCount parsers, boolean folds) {
         int coded = stages.articles();
         double warmSeconds = stages.wallSeconds();
         double nlpSeconds = stages.nlpSeconds();
@@ -236,9 +236,9 @@ final class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "| model and dictionary load | %.1f s |%n", loadSeconds);
         out.printf(Locale.ROOT, "| language models load (Lingua, all languages, low accuracy) | %.1f s |%n",
                 languageLoadSeconds);
-        if (parsers[1] > 0) {
+        if (parsers.limit() > 0) {
             out.printf(Locale.ROOT, "| neural parsers loaded | %d (at most %d: -Dannals.parsers, within cores and heap) |%n",
-                    parsers[0], parsers[1]);
+                    parsers.loaded(), parsers.limit());
         }
         out.printf(Locale.ROOT, "| parser cache when measured | %s |%n", folds
                 ? "warmed on the other half of the articles (each half measured with a fresh parser)"

@@ -68,8 +68,7 @@ import org.annals.model.Span;
  */
 public final class CoreNlpAnnotator implements TextAnnotator {
 
-    /** Two line breaks with nothing but spaces between them: a paragraph ends (and, by ssplit's setting, a sentence). */
-    static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t\\x0B\\f\\r]*\\n");
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t\\x0B\\f\\r]*\\n");
 
     /**
      * How many hidden-layer products of features outside its precomputed set the dependency parser keeps
@@ -133,8 +132,12 @@ public final class CoreNlpAnnotator implements TextAnnotator {
      * How many neural parsers are loaded now, and the most this process may load ({@code -Dannals.parsers}, within
      * cores and heap; 0 and 0 for the shallow parse).
      */
-    public int[] parsersLoadedAndLimit() {
-        return parsers == null ? new int[] {0, 0} : new int[] {parsers.loaded(), parsers.limit()};
+    public ParserCount parserCount() {
+        return parsers == null ? new ParserCount(0, 0) : new ParserCount(parsers.loaded(), parsers.limit());
+    }
+
+    /** How many neural parsers a process has loaded, and the most it may load. */
+    public record ParserCount(int loaded, int limit) {
     }
 
     /**
@@ -181,7 +184,8 @@ public final class CoreNlpAnnotator implements TextAnnotator {
         try {
             long start = System.nanoTime();
             words.annotate(document);
-            List<QuotationSpan> quotations = quotes.find(document, text);
+            List<Integer> paragraphStarts = paragraphStarts(text);
+            List<QuotationSpan> quotations = quotes.find(document, text, paragraphStarts);
             long wordsDone = System.nanoTime();
             stageTimes.add(StageTimes.Part.WORDS, wordsDone - start);
             List<CoreMap> all = document.get(CoreAnnotations.SentencesAnnotation.class);
@@ -203,7 +207,6 @@ public final class CoreNlpAnnotator implements TextAnnotator {
             Set<CoreMap> analysed = Collections.newSetFromMap(new IdentityHashMap<>());
             analysed.addAll(full);
             stageTimes.count(all.size(), full.size(), document.get(CoreAnnotations.TokensAnnotation.class).size());
-            List<Integer> paragraphStarts = paragraphStarts(text);
             List<AnnotatedSentence> sentences = new ArrayList<>(all.size());
             for (CoreMap sentence : all) {
                 List<Token> tokens = tokens(sentence.get(CoreAnnotations.TokensAnnotation.class));
@@ -314,11 +317,23 @@ public final class CoreNlpAnnotator implements TextAnnotator {
         return starts;
     }
 
-    private static int paragraphOf(int offset, List<Integer> paragraphStarts) {
-        int paragraph = 0;
-        for (int i = 1; i < paragraphStarts.size() && paragraphStarts.get(i) <= offset; i++) {
-            paragraph = i;
+    /** The index of the paragraph holding {@code offset}, given where the paragraphs start. */
+    static int paragraphOf(int offset, List<Integer> paragraphStarts) {
+        return lastAtOrBefore(paragraphStarts, offset);
+    }
+
+    /** The index of the last of {@code starts} (ascending, the first 0 or less) at or before {@code offset}. */
+    static int lastAtOrBefore(List<Integer> starts, int offset) {
+        int low = 0;
+        int high = starts.size() - 1;
+        while (low < high) {
+            int mid = (low + high + 1) >>> 1;
+            if (starts.get(mid) <= offset) {
+                low = mid;
+            } else {
+                high = mid - 1;
+            }
         }
-        return paragraph;
+        return low;
     }
 }

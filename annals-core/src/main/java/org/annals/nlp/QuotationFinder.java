@@ -36,8 +36,9 @@ final class QuotationFinder {
      * throughout); on pieces it is linear in the article, and an article whose time is up stops between pieces.
      * A quotation that runs across a piece's boundary is not found; paragraphs rarely end inside one.
      */
-    List<QuotationSpan> find(Annotation document, String text) {
+    List<QuotationSpan> find(Annotation document, String text, List<Integer> paragraphStarts) {
         List<CoreMap> sentences = document.get(CoreAnnotations.SentencesAnnotation.class);
+        List<Integer> sentenceBegins = sentences.stream().map(QuotationFinder::begin).toList();
         List<CoreLabel> tokens = document.get(CoreAnnotations.TokensAnnotation.class);
         List<QuotationSpan> found = new ArrayList<>();
         int first = 0;
@@ -48,7 +49,7 @@ final class QuotationFinder {
             int last = first;
             int pieceBegin = begin(sentences.get(first));
             while (last + 1 < sentences.size() && !(end(sentences.get(last)) - pieceBegin >= PIECE_CHARACTERS
-                    && startsParagraph(text, end(sentences.get(last)), begin(sentences.get(last + 1))))) {
+                    && startsParagraph(paragraphStarts, end(sentences.get(last)), begin(sentences.get(last + 1))))) {
                 last++;
             }
             if (sentences.get(first).get(CoreAnnotations.TokenBeginAnnotation.class)
@@ -56,7 +57,7 @@ final class QuotationFinder {
                 Annotation piece = piece(text, tokens, sentences.subList(first, last + 1));
                 piece.set(CoreAnnotations.DocDateAnnotation.class, document.get(CoreAnnotations.DocDateAnnotation.class));
                 quotes.annotate(piece);
-                addQuotations(piece, pieceBegin, text, sentences, found);
+                addQuotations(piece, pieceBegin, text, sentenceBegins, found);
             }
             first = last + 1;
         }
@@ -98,7 +99,7 @@ final class QuotationFinder {
         return piece;
     }
 
-    private static void addQuotations(Annotation piece, int offset, String text, List<CoreMap> sentences,
+    private static void addQuotations(Annotation piece, int offset, String text, List<Integer> sentenceBegins,
                                       List<QuotationSpan> into) {
         List<CoreMap> found = piece.get(CoreAnnotations.QuotationsAnnotation.class);
         if (found == null) {
@@ -112,28 +113,14 @@ final class QuotationFinder {
             }
             // Sentences by offset in the whole document (CoreNLP's indices would count within the piece).
             String inner = text.substring(begin + 1, end - 1).strip();
-            into.add(new QuotationSpan(new Span(begin, end), inner, sentenceAt(sentences, begin),
-                    sentenceAt(sentences, end - 1)));
+            into.add(new QuotationSpan(new Span(begin, end), inner, CoreNlpAnnotator.lastAtOrBefore(sentenceBegins, begin),
+                    CoreNlpAnnotator.lastAtOrBefore(sentenceBegins, end - 1)));
         }
     }
 
-    /** The index of the last sentence that begins at or before {@code offset}. */
-    private static int sentenceAt(List<CoreMap> sentences, int offset) {
-        int low = 0;
-        int high = sentences.size() - 1;
-        while (low < high) {
-            int mid = (low + high + 1) >>> 1;
-            if (begin(sentences.get(mid)) <= offset) {
-                low = mid;
-            } else {
-                high = mid - 1;
-            }
-        }
-        return low;
-    }
-
-    private static boolean startsParagraph(String text, int previousEnd, int begin) {
-        return CoreNlpAnnotator.PARAGRAPH_BREAK.matcher(text.substring(previousEnd, begin)).find();
+    private static boolean startsParagraph(List<Integer> paragraphStarts, int previousEnd, int begin) {
+        return CoreNlpAnnotator.paragraphOf(begin, paragraphStarts)
+                != CoreNlpAnnotator.paragraphOf(previousEnd, paragraphStarts);
     }
 
     private static int begin(CoreMap sentence) {
