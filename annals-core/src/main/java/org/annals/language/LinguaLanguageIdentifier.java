@@ -17,11 +17,13 @@ import java.util.SortedMap;
  * Lingua (all 75 of its languages, low-accuracy mode, models preloaded) scores the text's sample (TextSample)
  * and gives each candidate language a confidence relative to the best one (the best is 1.0). The rules, in order:
  *   1. fewer than MIN_LETTERS letters: undetermined (numbers, a dateline, a one-word headline);
- *   2. English is the best: English;
- *   3. English scores at least CLOSE_CALL of the best: undetermined (a mixed or odd text, coded);
- *   4. fewer than MIN_LETTERS_SAME_SCRIPT letters and English is a candidate at all: undetermined, since a
+ *   2. English function words make a good share of the sample's words (EnglishFunctionWords): English, without
+ *      running Lingua (most articles end here; Lingua took about a tenth of the fast pipeline's time);
+ *   3. English is the best: English;
+ *   4. English scores at least CLOSE_CALL of the best: undetermined (a mixed or odd text, coded);
+ *   5. fewer than MIN_LETTERS_SAME_SCRIPT letters and English is a candidate at all: undetermined, since a
  *      sentence or two does not tell English from another language in the same script;
- *   5. otherwise the best language.
+ *   6. otherwise the best language.
  * Measured with Lingua 1.2.2 (low-accuracy mode): on 1,349 English news sentences (ConfliBERT, 147 characters on
  * average) another language came first 12 times, and English then always scored 0.92 or more; on texts of one
  * to three sentences written for the tests in Spanish, French, German, Italian, Portuguese, Dutch, Swedish and
@@ -67,6 +69,11 @@ public final class LinguaLanguageIdentifier implements LanguageIdentifier {
         long letters = sample.codePoints().filter(Character::isLetter).count();
         if (letters < MIN_LETTERS) {
             return new LanguageGuess(LanguageGuess.UNDETERMINED, "only " + letters + " letters");
+        }
+        EnglishFunctionWords.Count function = EnglishFunctionWords.count(sample);
+        if (function.plainlyEnglish()) {
+            return new LanguageGuess(LanguageGuess.ENGLISH, String.format(Locale.ROOT,
+                    "English function words are %.0f%% of %d words", 100 * function.share(), function.words()));
         }
         SortedMap<Language, Double> confidence = detector.computeLanguageConfidenceValues(sample);
         if (confidence.isEmpty() || confidence.firstKey() == Language.UNKNOWN) {

@@ -48,6 +48,15 @@ class LinguaLanguageIdentifierTest {
     }
 
     @Test
+    void plainEnglishArticle_isSettledByItsFunctionWords_andAMixedOneByTheModels() throws IOException {
+        LanguageGuess article = languages.identify(Files.readString(Path.of("../samples/venezuela-2019-01-23.txt")));
+        assertEquals("en", article.language());
+        assertTrue(article.evidence().startsWith("English function words are"), article.evidence());
+        LanguageGuess mixed = languages.identify(resource("en-quote.txt"));
+        assertTrue(mixed.evidence().startsWith("English scored highest"), mixed.evidence());
+    }
+
+    @Test
     void tooFewLettersOrTooShortToTell_isUndeterminedAndCoded() {
         for (String text : List.of("", "2019-01-23 14:00", "Maduro: ¡Viva Venezuela!", "Colombia expulsa a dos diplomáticos")) {
             LanguageGuess guess = languages.identify(text);
