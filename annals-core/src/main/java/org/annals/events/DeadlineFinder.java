@@ -21,7 +21,7 @@ final class DeadlineFinder {
 
     Optional<LocalDate> find(SentenceGraph graph, int trigger, LocalDate eventDay) {
         List<Integer> clause = graph.subtree(trigger, List.of("obl", "xcomp", "ccomp", "advcl", "obj", "nmod"));
-        for (TimeExpression time : graph.sentence().times()) {
+        for (TimeExpression time : graph.sentence().timesNear(clause)) {
             if (!clause.contains(time.lastToken()) || !introducedByMarker(graph, time)) {
                 continue;
             }

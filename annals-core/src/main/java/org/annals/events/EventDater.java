@@ -39,7 +39,7 @@ final class EventDater {
     EventDate date(AnnotatedText text, SentenceGraph graph, int verb, LocalDate articleDate) {
         AnnotatedSentence sentence = graph.sentence();
         List<Integer> clause = graph.subtree(verb, List.of("obl", "advmod", "nmod"));
-        for (TimeExpression time : sentence.times()) {
+        for (TimeExpression time : sentence.timesNear(clause)) {
             if (!time.type().equals("DATE") || !inClause(time, clause)) {
                 continue;
             }

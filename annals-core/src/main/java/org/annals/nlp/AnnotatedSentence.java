@@ -1,5 +1,6 @@
 package org.annals.nlp;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import org.annals.model.Span;
@@ -13,7 +14,7 @@ import org.annals.model.Span;
  * @param text           its words
  * @param tokens         its tokens, in order
  * @param dependencies   its enhanced dependency edges; none when it was not parsed
- * @param timeSource     its resolved time expressions, found when first read ({@link #times()})
+ * @param timeSource     its resolved time expressions, found when first read ({@link #times()}, {@link #timesNear})
  * @param tooLongToParse whether it was left without a dependency parse for its length alone (it was chosen for a
  *                       full analysis): no event can be coded from it, and the user is told
  */
@@ -36,6 +37,14 @@ public record AnnotatedSentence(int index, int paragraph, Span span, String text
     /** Its resolved time expressions, in order. */
     public List<TimeExpression> times() {
         return timeSource.get();
+    }
+
+    /**
+     * Its resolved time expressions near {@code tokens}, in order: every one with a word among them, perhaps
+     * others (dates are found only around the words asked about: {@link SentenceTimes}).
+     */
+    public List<TimeExpression> timesNear(Collection<Integer> tokens) {
+        return timeSource.touching(tokens);
     }
 
     public Token token(int i) {

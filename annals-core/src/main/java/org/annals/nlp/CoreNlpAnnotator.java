@@ -225,13 +225,16 @@ public final class CoreNlpAnnotator implements TextAnnotator {
         }
     }
 
-    /** SUTime over the sentence's temporal cues, run when the event stage first asks (see {@link SentenceTimes}). */
+    /**
+     * SUTime over the windows around the sentence's temporal cues, each run when the event stage first asks about
+     * its words (see {@link SentenceTimes}).
+     */
     private SentenceTimes deferredTimes(CoreMap sentence, LocalDate date) {
         List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
-        return SentenceTimes.deferred(() -> {
+        return SentenceTimes.deferred(TimeFinder.windows(labels), window -> {
             long start = System.nanoTime();
             try {
-                return times.find(labels, date.toString());
+                return times.find(labels, window, date.toString());
             } finally {
                 stageTimes.add(StageTimes.Part.DATES, System.nanoTime() - start);
             }

@@ -1,30 +1,46 @@
 package org.annals.nlp;
 
 import edu.stanford.nlp.util.RuntimeInterruptedException;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
- * The time expressions of one sentence, found the first time someone asks for them.
+ * The time expressions of one sentence, found the first time someone asks for them, window by window.
  *
- * <p>Design note. Only the event stage reads dates: the sentence of an event, and for an event in the simple past
- * the earlier sentences of its paragraph (a year named there). Most sentences hold no event, yet running SUTime
- * over every sentence was a fifth of the NLP time; deferring it to the sentences the event stage asks about gives
- * the same dates for a fraction of the cost. The finder runs at most once, on the thread that codes the article.
+ * <p>Design note. Only the event stage reads dates: those in the clause of an event's verb, and for an event in
+ * the simple past a year named in the earlier sentences of its paragraph. Most sentences hold no event, and in
+ * those that do, a date outside the event's clause ("a monitor said on Thursday") is never read; yet SUTime's
+ * cost grows with the words it is given. So SUTime runs on the windows around a sentence's temporal cues
+ * ({@link TimeFinder}) only when someone asks for the expressions touching words of those windows, at most
+ * once a window, on the thread that codes the article. Windows do not overlap and SUTime sees each alone, so the
+ * answer is the same whichever windows were looked at before.
  */
 public final class SentenceTimes {
     private static final SentenceTimes NONE = new SentenceTimes(List.of());
 
-    private Supplier<List<TimeExpression>> finder;
-    private List<TimeExpression> found;
+    private final List<TimeExpression> known;
+    private final List<TimeFinder.Window> windows;
+    private final Function<TimeFinder.Window, List<TimeExpression>> finder;
+    private final List<List<TimeExpression>> found;
 
-    private SentenceTimes(List<TimeExpression> found) {
-        this.found = List.copyOf(found);
+    private SentenceTimes(List<TimeExpression> known) {
+        this.known = List.copyOf(known);
+        this.windows = List.of();
+        this.finder = null;
+        this.found = List.of();
     }
 
-    private SentenceTimes(Supplier<List<TimeExpression>> finder) {
+    private SentenceTimes(List<TimeFinder.Window> windows, Function<TimeFinder.Window, List<TimeExpression>> finder) {
+        this.known = List.of();
+        this.windows = List.copyOf(windows);
         this.finder = Objects.requireNonNull(finder, "finder");
+        this.found = new ArrayList<>(windows.size());
+        for (int i = 0; i < windows.size(); i++) {
+            found.add(null);
+        }
     }
 
     /** Time expressions already known. */
@@ -32,28 +48,57 @@ public final class SentenceTimes {
         return times.isEmpty() ? NONE : new SentenceTimes(times);
     }
 
-    /** Time expressions that {@code finder} finds when first asked. */
-    static SentenceTimes deferred(Supplier<List<TimeExpression>> finder) {
-        return new SentenceTimes(finder);
+    /** Time expressions that {@code finder} finds in each of {@code windows} when first asked. */
+    static SentenceTimes deferred(List<TimeFinder.Window> windows,
+                                  Function<TimeFinder.Window, List<TimeExpression>> finder) {
+        return windows.isEmpty() ? NONE : new SentenceTimes(windows, finder);
     }
 
     /** The sentence's time expressions, in order. */
     public synchronized List<TimeExpression> get() {
-        if (found == null) {
+        List<TimeExpression> all = new ArrayList<>(known);
+        for (int w = 0; w < windows.size(); w++) {
+            all.addAll(in(w));
+        }
+        return all;
+    }
+
+    /**
+     * The expressions of the windows that hold any of {@code tokens}, in order: every expression with a word among
+     * them, and perhaps others near them (callers keep those they want).
+     */
+    public synchronized List<TimeExpression> touching(Collection<Integer> tokens) {
+        List<TimeExpression> near = new ArrayList<>(known);
+        for (int w = 0; w < windows.size(); w++) {
+            if (windows.get(w).touches(tokens)) {
+                near.addAll(in(w));
+            }
+        }
+        return near;
+    }
+
+    private List<TimeExpression> in(int w) {
+        List<TimeExpression> times = found.get(w);
+        if (times == null) {
             try {
-                found = List.copyOf(finder.get());
+                times = List.copyOf(finder.apply(windows.get(w)));
             } catch (RuntimeInterruptedException e) {
                 // The article's time is up: its result is thrown away, so an empty answer is not kept as the truth.
                 Thread.currentThread().interrupt();
                 return List.of();
             }
-            finder = null;
+            found.set(w, times);
         }
-        return found;
+        return times;
     }
 
-    /** Whether the expressions have been looked for (for tests of the deferral). */
-    synchronized boolean resolved() {
-        return found != null;
+    /** How many of the sentence's windows SUTime has been run on (for tests of the deferral). */
+    synchronized int windowsLookedAt() {
+        return (int) found.stream().filter(Objects::nonNull).count();
+    }
+
+    /** How many windows around temporal cues the sentence has. */
+    int windows() {
+        return windows.size();
     }
 }

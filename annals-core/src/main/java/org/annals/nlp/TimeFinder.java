@@ -10,6 +10,7 @@ import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 import edu.stanford.nlp.util.RuntimeInterruptedException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Properties;
 
@@ -35,9 +36,27 @@ final class TimeFinder {
         this.sutime = new TimeAnnotator("sutime", properties, true);
     }
 
-    /** The time expressions of one sentence, with token indices into {@code tokens}. */
-    List<TimeExpression> find(List<CoreLabel> tokens, String documentDate) {
-        List<TimeExpression> found = new ArrayList<>();
+    /**
+     * The stretches of a sentence SUTime is run on, {@code [begin, end)} in token indices: the words within
+     * {@value #REACH} tokens of a cue, windows that touch merged. They do not overlap, and SUTime runs on each
+     * alone, so a window's expressions do not depend on whether the others were looked at.
+     */
+    record Window(int begin, int end) {
+
+        /** Whether any of {@code tokens} lies in the window. */
+        boolean touches(Collection<Integer> tokens) {
+            for (int t : tokens) {
+                if (begin <= t && t < end) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** The windows of a sentence, in order; none when it has no temporal cue. */
+    static List<Window> windows(List<CoreLabel> tokens) {
+        List<Window> windows = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
             int cue = TemporalCues.nextCue(tokens, i);
@@ -50,9 +69,25 @@ final class TimeFinder {
                  next = TemporalCues.nextCue(tokens, end)) {
                 end = Math.min(tokens.size(), next + REACH + 1);
             }
-            findIn(tokens, begin, end, documentDate, found);
+            windows.add(new Window(begin, end));
             i = end;
         }
+        return windows;
+    }
+
+    /** The time expressions of one sentence, with token indices into {@code tokens}. */
+    List<TimeExpression> find(List<CoreLabel> tokens, String documentDate) {
+        List<TimeExpression> found = new ArrayList<>();
+        for (Window window : windows(tokens)) {
+            found.addAll(find(tokens, window, documentDate));
+        }
+        return found;
+    }
+
+    /** The time expressions SUTime finds in one window of a sentence, with token indices into {@code tokens}. */
+    List<TimeExpression> find(List<CoreLabel> tokens, Window window, String documentDate) {
+        List<TimeExpression> found = new ArrayList<>();
+        findIn(tokens, window.begin(), window.end(), documentDate, found);
         return found;
     }
 

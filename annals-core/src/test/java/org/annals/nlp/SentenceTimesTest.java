@@ -15,18 +15,24 @@ import org.junit.jupiter.api.Test;
 class SentenceTimesTest {
 
     @Test
-    void deferredFinder_runsOnceAndOnlyWhenAsked() {
+    void deferredFinder_runsOnceAWindowAndOnlyForTheWindowsAskedAbout() {
         AtomicInteger runs = new AtomicInteger();
-        SentenceTimes times = SentenceTimes.deferred(() -> {
-            runs.incrementAndGet();
-            return List.of(new TimeExpression(0, 1, "last week", "DATE", "2019-W03"));
-        });
-        assertFalse(times.resolved());
+        SentenceTimes times = SentenceTimes.deferred(
+                List.of(new TimeFinder.Window(0, 5), new TimeFinder.Window(9, 14)), window -> {
+                    runs.incrementAndGet();
+                    return List.of(new TimeExpression(window.begin() + 1, window.begin() + 2, "last week", "DATE",
+                            "window at " + window.begin()));
+                });
+        assertEquals(0, times.windowsLookedAt());
+        assertEquals(List.of(), times.touching(List.of(6, 7, 8)), "no window holds tokens 6-8");
         assertEquals(0, runs.get());
-        assertEquals("2019-W03", times.get().get(0).value());
-        assertEquals("2019-W03", times.get().get(0).value());
+        assertEquals("window at 9", times.touching(List.of(7, 10)).get(0).value());
         assertEquals(1, runs.get());
-        assertTrue(times.resolved());
+        assertEquals(2, times.get().size());
+        assertEquals("window at 0", times.get().get(0).value(), "in the sentence's order");
+        times.touching(List.of(0, 12));
+        assertEquals(2, runs.get(), "each window once");
+        assertEquals(2, times.windowsLookedAt());
     }
 
     @Test
@@ -34,13 +40,28 @@ class SentenceTimesTest {
         AnnotatedText text = SharedCoder.annotator().annotate(
                 "Talks resumed on 3 March 2019 in Oslo.\n\nThe weather was mild.", LocalDate.of(2019, 3, 5));
         assertEquals(2, text.sentences().size());
-        text.sentences().forEach(s -> assertFalse(s.timeSource().resolved(), "dates found before anyone asked"));
+        text.sentences().forEach(s -> assertEquals(0, s.timeSource().windowsLookedAt(), "dates found before anyone asked"));
         List<TimeExpression> first = text.sentences().get(0).times();
         assertEquals(1, first.size(), first.toString());
         assertEquals("2019-03-03", first.get(0).value());
-        assertTrue(text.sentences().get(0).timeSource().resolved());
-        assertFalse(text.sentences().get(1).timeSource().resolved());
+        assertEquals(1, text.sentences().get(0).timeSource().windowsLookedAt());
+        assertEquals(0, text.sentences().get(1).timeSource().windows(), "no temporal cue, no window");
         assertTrue(text.sentences().get(1).times().isEmpty());
+    }
+
+    @Test
+    void datesNearSomeWords_runSutimeOnlyOnTheirWindow_andFindWhatTheWholeSentenceGives() {
+        String sentence = "A monitor said on Thursday that government troops had again shelled the northern town of "
+                + "Idlib on Wednesday.";
+        AnnotatedSentence asked = SharedCoder.annotator().annotate(sentence, LocalDate.of(2019, 1, 25)).sentences().get(0);
+        assertEquals(2, asked.timeSource().windows(), "a window around each day name");
+        List<TimeExpression> near = asked.timesNear(List.of(9, 15, 16, 17));
+        assertEquals(1, near.size(), near.toString());
+        assertEquals("2019-01-23", near.get(0).value(), "Wednesday");
+        assertEquals(1, asked.timeSource().windowsLookedAt(), "SUTime never saw 'said on Thursday'");
+        AnnotatedSentence whole = SharedCoder.annotator().annotate(sentence, LocalDate.of(2019, 1, 25)).sentences().get(0);
+        assertTrue(whole.times().containsAll(near), whole.times().toString());
+        assertEquals(2, whole.times().size(), whole.times().toString());
     }
 
     @Test
