@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -21,7 +22,16 @@ final class DeadlineFinder {
 
     Optional<LocalDate> find(SentenceGraph graph, int trigger, LocalDate eventDay) {
         List<Integer> clause = graph.subtree(trigger, List.of("obl", "xcomp", "ccomp", "advcl", "obj", "nmod"));
-        for (TimeExpression time : graph.sentence().timesNear(clause)) {
+        // SUTime runs only where a deadline can be: a window holding a word of the clause and a word a marker
+        // introduces (its head, or the word after it).
+        List<Integer> introduced = new ArrayList<>();
+        for (int m = 0; m < graph.size(); m++) {
+            if (MARKERS.contains(graph.token(m).lemma())) {
+                introduced.addAll(graph.governors(m, "case"));
+                introduced.add(m + 1);
+            }
+        }
+        for (TimeExpression time : graph.sentence().timesNear(clause, introduced)) {
             if (!clause.contains(time.lastToken()) || !introducedByMarker(graph, time)) {
                 continue;
             }

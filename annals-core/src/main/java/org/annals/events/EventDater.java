@@ -2,6 +2,7 @@ package org.annals.events;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -79,22 +80,32 @@ final class EventDater {
         return false;
     }
 
+    /**
+     * The first year a sentence names, written ("in 2017") or counted in years ("last year", "a decade ago").
+     * Dates are found only when asked for (SentenceTimes), and looking back through a paragraph asks about every
+     * sentence in it; SUTime runs only around the words that count in years, since a written year is read from the
+     * words themselves and no other expression (a day name, "last week") names an earlier year.
+     */
     private static Optional<Integer> yearIn(AnnotatedSentence sentence) {
-        // Dates are found only when asked for (SentenceTimes), and looking back through a paragraph would ask for
-        // every sentence in it. Only a written year or a phrase counted in years ("last year", "a decade ago") can
-        // name an earlier year; a written year is also found in the words below, so SUTime runs only for the latter.
-        boolean countsYears = sentence.tokens().stream().anyMatch(t -> YEAR_UNITS.contains(t.lemma()));
-        for (TimeExpression time : countsYears ? sentence.times() : List.<TimeExpression>of()) {
-            if (time.type().equals("DATE") && time.value().length() >= 4 && YEAR.matcher(time.value().substring(0, 4)).matches()) {
+        List<Integer> yearUnits = new ArrayList<>();
+        Optional<Integer> first = Optional.empty();
+        int firstAt = Integer.MAX_VALUE;
+        for (Token token : sentence.tokens()) {
+            if (YEAR_UNITS.contains(token.lemma())) {
+                yearUnits.add(token.index());
+            } else if (firstAt == Integer.MAX_VALUE && token.tag().equals("CD") && YEAR.matcher(token.word()).matches()) {
+                first = Optional.of(Integer.parseInt(token.word()));
+                firstAt = token.index();
+            }
+        }
+        for (TimeExpression time : yearUnits.isEmpty() ? List.<TimeExpression>of() : sentence.timesNear(yearUnits)) {
+            if (time.firstToken() < firstAt && time.type().equals("DATE") && time.value().length() >= 4
+                    && YEAR.matcher(time.value().substring(0, 4)).matches()
+                    && yearUnits.stream().anyMatch(t -> time.firstToken() <= t && t <= time.lastToken())) {
                 return Optional.of(Integer.parseInt(time.value().substring(0, 4)));
             }
         }
-        for (Token token : sentence.tokens()) {
-            if (token.tag().equals("CD") && YEAR.matcher(token.word()).matches()) {
-                return Optional.of(Integer.parseInt(token.word()));
-            }
-        }
-        return Optional.empty();
+        return first;
     }
 
     private static Optional<EventDate> parse(String value, String basis) {

@@ -44,7 +44,15 @@ public record AnnotatedSentence(int index, int paragraph, Span span, String text
      * others (dates are found only around the words asked about: {@link SentenceTimes}).
      */
     public List<TimeExpression> timesNear(Collection<Integer> tokens) {
-        return timeSource.touching(tokens);
+        return timeSource.touching(tokens, tokens);
+    }
+
+    /**
+     * Its resolved time expressions near both some of {@code tokens} and some of {@code others}, in order: every
+     * one with a word among each, perhaps others.
+     */
+    public List<TimeExpression> timesNear(Collection<Integer> tokens, Collection<Integer> others) {
+        return timeSource.touching(tokens, others);
     }
 
     public Token token(int i) {

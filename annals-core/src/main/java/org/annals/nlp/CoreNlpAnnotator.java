@@ -231,8 +231,11 @@ public final class CoreNlpAnnotator implements TextAnnotator {
      */
     private SentenceTimes deferredTimes(CoreMap sentence, LocalDate date) {
         List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
-        return SentenceTimes.deferred(TimeFinder.windows(labels), window -> {
+        List<TimeFinder.Window> windows = TimeFinder.windows(labels);
+        stageTimes.countDateWindows(windows.size());
+        return SentenceTimes.deferred(windows, window -> {
             long start = System.nanoTime();
+            stageTimes.countDateWindowRun();
             try {
                 return times.find(labels, window, date.toString());
             } finally {

@@ -64,13 +64,14 @@ public final class SentenceTimes {
     }
 
     /**
-     * The expressions of the windows that hold any of {@code tokens}, in order: every expression with a word among
-     * them, and perhaps others near them (callers keep those they want).
+     * The expressions of the windows that hold any of {@code tokens} and any of {@code others}, in order: every
+     * expression with a word among each, and perhaps others near them (callers keep those they want).
      */
-    public synchronized List<TimeExpression> touching(Collection<Integer> tokens) {
+    public synchronized List<TimeExpression> touching(Collection<Integer> tokens, Collection<Integer> others) {
         List<TimeExpression> near = new ArrayList<>(known);
         for (int w = 0; w < windows.size(); w++) {
-            if (windows.get(w).touches(tokens)) {
+            TimeFinder.Window window = windows.get(w);
+            if (window.touches(tokens) && (others == tokens || window.touches(others))) {
                 near.addAll(in(w));
             }
         }

@@ -26,6 +26,8 @@ public final class StageTimes {
     private final LongAdder sentences = new LongAdder();
     private final LongAdder analysed = new LongAdder();
     private final LongAdder tokens = new LongAdder();
+    private final LongAdder dateWindows = new LongAdder();
+    private final LongAdder dateWindowsRun = new LongAdder();
 
     StageTimes() {
         for (Part part : Part.values()) {
@@ -41,6 +43,14 @@ public final class StageTimes {
         sentences.add(sentenceCount);
         analysed.add(analysedCount);
         tokens.add(tokenCount);
+    }
+
+    void countDateWindows(int windows) {
+        dateWindows.add(windows);
+    }
+
+    void countDateWindowRun() {
+        dateWindowsRun.increment();
     }
 
     /** Seconds spent in {@code part} since the last reset, summed over threads. */
@@ -63,11 +73,23 @@ public final class StageTimes {
         return tokens.sum();
     }
 
+    /** Windows around temporal cues in the analysed sentences since the last reset. */
+    public long dateWindows() {
+        return dateWindows.sum();
+    }
+
+    /** Of those, the windows SUTime was run on (the event stage asked about their words). */
+    public long dateWindowsRun() {
+        return dateWindowsRun.sum();
+    }
+
     /** Starts counting again (benchmarks reset after warming up). */
     public void reset() {
         nanos.values().forEach(LongAdder::reset);
         sentences.reset();
         analysed.reset();
         tokens.reset();
+        dateWindows.reset();
+        dateWindowsRun.reset();
     }
 }

@@ -24,13 +24,14 @@ class SentenceTimesTest {
                             "window at " + window.begin()));
                 });
         assertEquals(0, times.windowsLookedAt());
-        assertEquals(List.of(), times.touching(List.of(6, 7, 8)), "no window holds tokens 6-8");
+        assertEquals(List.of(), times.touching(List.of(6, 7, 8), List.of(6, 7, 8)), "no window holds tokens 6-8");
         assertEquals(0, runs.get());
-        assertEquals("window at 9", times.touching(List.of(7, 10)).get(0).value());
+        assertEquals("window at 9", times.touching(List.of(7, 10), List.of(11)).get(0).value());
         assertEquals(1, runs.get());
         assertEquals(2, times.get().size());
         assertEquals("window at 0", times.get().get(0).value(), "in the sentence's order");
-        times.touching(List.of(0, 12));
+        assertEquals(List.of(), times.touching(List.of(0), List.of(12)), "no one window holds both");
+        times.touching(List.of(0, 12), List.of(1));
         assertEquals(2, runs.get(), "each window once");
         assertEquals(2, times.windowsLookedAt());
     }
