@@ -30,13 +30,13 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code annals eval}: scores the coder against labelled data. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = {"Score coding against labelled data.",
-                "FILE holds gold records, {\"id\",\"date\",\"text\",\"events\":[{\"source\",\"target\",\"code\"}]} a line, or with",
-                "--conflibert sentences labelled with a CAMEO root group (sentence<TAB>class 0-4), or with --places",
-                "sentences with the place a name stands for (docs/places.md); --petrarch-units scores PETRARCH's unit",
-                "records with its validation dictionaries (docs/petrarch.md); --conflibert-actors FILE scores the source",
-                "and target mentions of coded events against ConfliBERT's cameo_ner spans. Prints precision, recall and",
-                "F1, actor accuracy, a confusion table (place accuracy by group for --places, actor shares for",
-                "--conflibert-actors), and a final JSON line (docs/evaluation.md)."})
+                "FILE holds gold records, {\"id\",\"date\",\"text\",\"events\":[{\"source\",\"target\",\"code\"}]} a line, "
+                        + "or with --conflibert sentences labelled with a CAMEO root group (sentence<TAB>class 0-4), or with "
+                        + "--places sentences with the place a name stands for (docs/places.md); --petrarch-units scores "
+                        + "PETRARCH's unit records with its validation dictionaries (docs/petrarch.md); --conflibert-actors "
+                        + "FILE scores the source and target mentions of coded events against ConfliBERT's cameo_ner spans.",
+                "Prints precision, recall and F1, actor accuracy, a confusion table (place accuracy by group for "
+                        + "--places, actor shares for --conflibert-actors), and a final JSON line (docs/evaluation.md)."})
 final class EvalCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();
 
