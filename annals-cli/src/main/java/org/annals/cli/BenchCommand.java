@@ -161,8 +161,8 @@ final class BenchCommand implements Callable<Integer> {
     /** What the measured passes took: wall time, the NLP and language stages, and each NLP part, over all threads. */
     private record Measured(int articles, double wallSeconds, double nlpSeconds, double languageSeconds,
                             double[] partSeconds, long sentences, long analysedSentences, long tokens,
-                            long dateWindows, long dateWindowsRun) {
-        static final Measured NONE = new Measured(0, 0, 0, 0, new double[StageTimes.Part.values().length], 0, 0, 0, 0, 0);
+                            long entityWords, long dateWindows, long dateWindowsRun) {
+        static final Measured NONE = new Measured(0, 0, 0, 0, new double[StageTimes.Part.values().length], 0, 0, 0, 0, 0, 0);
 
         static Measured of(int articles, double wallSeconds, double nlpSeconds, double languageSeconds, StageTimes stages) {
             double[] parts = new double[StageTimes.Part.values().length];
@@ -170,7 +170,7 @@ final class BenchCommand implements Callable<Integer> {
                 parts[part.ordinal()] = stages.seconds(part);
             }
             return new Measured(articles, wallSeconds, nlpSeconds, languageSeconds, parts, stages.sentences(),
-                    stages.analysedSentences(), stages.tokens(), stages.dateWindows(), stages.dateWindowsRun());
+                    stages.analysedSentences(), stages.tokens(), stages.entityWords(), stages.dateWindows(), stages.dateWindowsRun());
         }
 
         Measured plus(Measured other) {
@@ -181,7 +181,7 @@ final class BenchCommand implements Callable<Integer> {
             return new Measured(articles + other.articles, wallSeconds + other.wallSeconds,
                     nlpSeconds + other.nlpSeconds, languageSeconds + other.languageSeconds, parts,
                     sentences + other.sentences, analysedSentences + other.analysedSentences, tokens + other.tokens,
-                    dateWindows + other.dateWindows, dateWindowsRun + other.dateWindowsRun);
+                    entityWords + other.entityWords, dateWindows + other.dateWindows, dateWindowsRun + other.dateWindowsRun);
         }
 
         double seconds(StageTimes.Part part) {
@@ -251,6 +251,8 @@ final class BenchCommand implements Callable<Integer> {
                 coded / warmSeconds, tokens / warmSeconds, words / warmSeconds);
         out.printf(Locale.ROOT, "| sentences fully analysed | %d of %d (%.0f%%) |%n", stages.analysedSentences(),
                 stages.sentences(), 100.0 * stages.analysedSentences() / Math.max(1, stages.sentences()));
+        out.printf(Locale.ROOT, "| named-entity CRF run on | %d of %d tokens (%.0f%%) |%n", stages.entityWords(), tokens,
+                100.0 * stages.entityWords() / Math.max(1, tokens));
         out.printf(Locale.ROOT, "| SUTime run on | %d of %d windows around temporal cues (%.0f%%; the others hold no word an event asked about) |%n",
                 stages.dateWindowsRun(), stages.dateWindows(), 100.0 * stages.dateWindowsRun() / Math.max(1, stages.dateWindows()));
         // Dates are found late, while the event stage codes (SentenceTimes), so they count as NLP here, not as events.

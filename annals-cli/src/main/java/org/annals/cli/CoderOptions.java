@@ -22,7 +22,8 @@ final class CoderOptions {
 
     @Option(names = "--fast",
             description = "Use Annals' rule-based shallow parse instead of CoreNLP's neural parser, and find named entities only "
-                    + "in sentences with a word that can fire an event pattern (speed and accuracy cost in docs/benchmarks.md).")
+                    + "in sentences with a word that can fire an event pattern, and there only near capitalised words "
+                    + "(speed and accuracy cost in docs/benchmarks.md).")
     boolean fast;
 
     @Option(names = "--threads", paramLabel = "N", defaultValue = "0",

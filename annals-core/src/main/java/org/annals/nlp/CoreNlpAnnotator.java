@@ -40,7 +40,8 @@ import org.annals.model.Span;
  *   <li>The work runs in stages over one CoreNLP document: tokens, sentences, parts of speech and lemmas for
  *   the whole text, quotations a few paragraphs at a time ({@link QuotationFinder}); then a {@link SentenceSelector}
  *   chooses the sentences that get named entities and the dependency parse (all of them in the default pipeline, those with a candidate event word
- *   in the fast one); the others keep tokens, lemmas and parts of speech.</li>
+ *   in the fast one, where the CRF sees only the words near capitalised words: {@link NameWindows}); the others keep
+ *   tokens, lemmas and parts of speech.</li>
  *   <li>The dependency parser keeps {@value #PARSER_CACHE} hidden-layer products of the features it meets
  *   beyond its precomputed set, not CoreNLP's 5,000: most parse time went on recomputing them.</li>
  *   <li>No statistical coreference: it costs more than everything else together and on news it joins the
@@ -86,6 +87,7 @@ public final class CoreNlpAnnotator implements TextAnnotator {
     private final TimeFinder times;
     private final ParserPool parsers;
     private final Parse parse;
+    private final Entities entityWords;
     private final SentenceSelector selector;
     private final StageTimes stageTimes = new StageTimes();
 
@@ -95,12 +97,19 @@ public final class CoreNlpAnnotator implements TextAnnotator {
      */
     public enum Parse { NEURAL, SHALLOW }
 
-    private CoreNlpAnnotator(Properties properties, SentenceSelector selector, Parse parse) {
+    /**
+     * Which words of a selected sentence the named-entity CRF sees: all of them, or those near capitalised words
+     * ({@link NameWindows}, the fast pipeline).
+     */
+    public enum Entities { WHOLE_SENTENCES, NEAR_CAPITALS }
+
+    private CoreNlpAnnotator(Properties properties, SentenceSelector selector, Parse parse, Entities entityWords) {
         this.words = stage(properties, "tokenize,ssplit,pos,lemma");
         this.quotes = new QuotationFinder(stage(properties, "quote"));
         this.entities = stage(properties, "ner");
         this.times = new TimeFinder(properties);
         this.parse = Objects.requireNonNull(parse, "parse");
+        this.entityWords = Objects.requireNonNull(entityWords, "entityWords");
         this.parsers = parse == Parse.NEURAL ? ParserPool.of(properties) : null;
         this.selector = Objects.requireNonNull(selector, "selector");
     }
@@ -120,7 +129,15 @@ public final class CoreNlpAnnotator implements TextAnnotator {
 
     /** Loads the models; {@code selector} chooses the sentences that get named entities, and {@code parse} the parser. */
     public static CoreNlpAnnotator load(SentenceSelector selector, Parse parse) {
-        return new CoreNlpAnnotator(defaultProperties(), selector, parse);
+        return load(selector, parse, Entities.WHOLE_SENTENCES);
+    }
+
+    /**
+     * Loads the models; {@code selector} chooses the sentences that get named entities, {@code parse} the parser and
+     * {@code entityWords} which of their words the CRF sees.
+     */
+    public static CoreNlpAnnotator load(SentenceSelector selector, Parse parse, Entities entityWords) {
+        return new CoreNlpAnnotator(defaultProperties(), selector, parse, entityWords);
     }
 
     /** Time spent so far in each part of this annotator, over all threads. */
@@ -196,7 +213,13 @@ public final class CoreNlpAnnotator implements TextAnnotator {
                     full.add(sentence);
                 }
             }
-            annotateSome(entities, document, full);
+            if (entityWords == Entities.NEAR_CAPITALS) {
+                stageTimes.countEntityWords(NameWindows.annotate(entities, document, full));
+            } else {
+                annotateSome(entities, document, full);
+                stageTimes.countEntityWords(full.stream()
+                        .mapToInt(s -> s.get(CoreAnnotations.TokensAnnotation.class).size()).sum());
+            }
             long entitiesDone = System.nanoTime();
             stageTimes.add(StageTimes.Part.ENTITIES, entitiesDone - wordsDone);
             if (parse == Parse.NEURAL) {

@@ -26,6 +26,7 @@ public final class StageTimes {
     private final LongAdder sentences = new LongAdder();
     private final LongAdder analysed = new LongAdder();
     private final LongAdder tokens = new LongAdder();
+    private final LongAdder entityWords = new LongAdder();
     private final LongAdder dateWindows = new LongAdder();
     private final LongAdder dateWindowsRun = new LongAdder();
 
@@ -43,6 +44,10 @@ public final class StageTimes {
         sentences.add(sentenceCount);
         analysed.add(analysedCount);
         tokens.add(tokenCount);
+    }
+
+    void countEntityWords(int words) {
+        entityWords.add(words);
     }
 
     void countDateWindows(int windows) {
@@ -73,6 +78,11 @@ public final class StageTimes {
         return tokens.sum();
     }
 
+    /** Tokens the named-entity CRF was run on since the last reset. */
+    public long entityWords() {
+        return entityWords.sum();
+    }
+
     /** Windows around temporal cues in the analysed sentences since the last reset. */
     public long dateWindows() {
         return dateWindows.sum();
@@ -89,6 +99,7 @@ public final class StageTimes {
         sentences.reset();
         analysed.reset();
         tokens.reset();
+        entityWords.reset();
         dateWindows.reset();
         dateWindowsRun.reset();
     }

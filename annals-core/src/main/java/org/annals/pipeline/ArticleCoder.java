@@ -158,18 +158,22 @@ public final class ArticleCoder {
         Thread loader = new Thread(languages, "annals-language-models");
         loader.setDaemon(true);
         loader.start();
-        TextAnnotator annotator = CoreNlpAnnotator.load(selector(mode, patterns, imported), parse(mode));
+        TextAnnotator annotator = CoreNlpAnnotator.load(selector(mode, patterns, imported), parse(mode), entityWords(mode));
         return assemble(await(languages), annotator, codebook, patterns, registry, imported);
     }
 
     /** The NLP stage of {@code mode} for the built-in patterns, for code that wires its own coder (benchmarks, tests). */
     public static CoreNlpAnnotator annotator(Mode mode) {
         return CoreNlpAnnotator.load(selector(mode, patterns(CameoCodebook.loadBuiltIn(), List.of()), ImportedRules.NONE),
-                parse(mode));
+                parse(mode), entityWords(mode));
     }
 
     private static CoreNlpAnnotator.Parse parse(Mode mode) {
         return mode == Mode.FAST ? CoreNlpAnnotator.Parse.SHALLOW : CoreNlpAnnotator.Parse.NEURAL;
+    }
+
+    private static CoreNlpAnnotator.Entities entityWords(Mode mode) {
+        return mode == Mode.FAST ? CoreNlpAnnotator.Entities.NEAR_CAPITALS : CoreNlpAnnotator.Entities.WHOLE_SENTENCES;
     }
 
     private static SentenceSelector selector(Mode mode, List<EventPattern> patterns, ImportedRules imported) {

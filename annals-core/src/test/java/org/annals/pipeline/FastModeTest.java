@@ -13,7 +13,9 @@ import org.annals.ingest.ReadOptions;
 import org.annals.model.Article;
 import org.annals.model.CodedArticle;
 import org.annals.model.Event;
+import org.annals.nlp.AnnotatedText;
 import org.annals.nlp.CoreNlpAnnotator;
+import org.annals.nlp.Token;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -55,6 +57,32 @@ class FastModeTest {
         for (String key : List.of("USAGOV 054 VENOPP", "VENGOV 161 USA", "VENGOV 174 USAGOV", "USAGOV 138 VEN")) {
             assertTrue(fastEvents.stream().anyMatch(e -> e.startsWith(key)), key + " missing from " + fastEvents);
         }
+    }
+
+    /** The CRF sees only words near capitalised words in the fast pipeline, and tags the names as it does whole sentences. */
+    @Test
+    void fastMode_tagsTheSameNamesAsTheDefault() {
+        AnnotatedText fastText = fastNlp.annotate(sample.text(), sample.date());
+        AnnotatedText defaultText = SharedCoder.annotator().annotate(sample.text(), sample.date());
+        int names = 0;
+        int differ = 0;
+        for (int s = 0; s < fastText.sentences().size(); s++) {
+            List<Token> fastTokens = fastText.sentences().get(s).tokens();
+            List<Token> defaultTokens = defaultText.sentences().get(s).tokens();
+            if (fastTokens.stream().allMatch(t -> t.ner().equals("O"))) {
+                continue; // not given entities at all (no trigger word)
+            }
+            for (int t = 0; t < fastTokens.size(); t++) {
+                String fastTag = fastTokens.get(t).ner();
+                String defaultTag = defaultTokens.get(t).ner();
+                if (!fastTag.equals("O") || !defaultTag.equals("O")) {
+                    names++;
+                    differ += fastTag.equals(defaultTag) ? 0 : 1;
+                }
+            }
+        }
+        assertTrue(names > 50, names + " name words");
+        assertTrue(differ <= names / 50, differ + " of " + names + " name words tagged otherwise");
     }
 
     @Test
