@@ -277,10 +277,32 @@ public final class DependencyPatternCoder implements EventCoder {
         }
         int last = PhraseMatch.tokenAt(starts, Math.max(m.start(), m.end() - 1));
         String words = String.join(" ", g.sentence().tokens().subList(first, last + 1).stream().map(Token::word).toList());
-        List<Actor> sources = p.source().equals("speaker") ? c.who().speaker(g.token(first)) : c.who().subjects(PhraseMatch.rootOf(g));
-        List<Actor> targets = targets(p, c, PhraseMatch.rootOf(g), List.of(), -1, PhraseMatch.rootOf(g));
+        // A phrase led by a verb stands as that verb does: "refused to lift the ban" lifts nothing, "could ease
+        // sanctions" is hypothetical; the verb's own subject acts (through control and coordination, as for word
+        // rules), else the main clause's ("continues ... by donating supplies"), but a verb that is itself the
+        // subject ("lifting the ban is out of the question") names no one's act. A copula ("is willing to") is no
+        // act of its own and leaves the phrase to the main clause.
+        int root = PhraseMatch.rootOf(g);
+        Set<Modality> stance = EnumSet.noneOf(Modality.class);
+        List<Actor> sources;
+        if (p.source().equals("speaker")) {
+            sources = c.who().speaker(g.token(first));
+        } else if (PhraseMatch.isContentVerb(g, first)) {
+            ClauseStatus.Reading reading = ClauseStatus.read(g, first, false);
+            if (reading == ClauseStatus.Reading.NOT_AN_ACT) {
+                return;
+            }
+            stance = ClauseStatus.stance(ClauseStatus.isNegated(g, first), reading == ClauseStatus.Reading.HYPOTHETICAL);
+            sources = c.who().subjects(first);
+            if (sources.isEmpty() && !PhraseMatch.isClausalSubject(g, first)) {
+                sources = c.who().subjects(root);
+            }
+        } else {
+            sources = c.who().subjects(root);
+        }
+        List<Actor> targets = targets(p, c, root, List.of(), -1, root);
         int before = out.size();
-        emit(p, c, sources, targets, PhraseMatch.rootOf(g), PhraseMatch.rootOf(g), words, EnumSet.noneOf(Modality.class), out);
+        emit(p, c, sources, targets, root, root, words, stance, out);
         // The phrase owns its first word, as a verb rule owns its verb: "rejected accusations" is not also a 120.
         owned(c, first, out, before);
     }
