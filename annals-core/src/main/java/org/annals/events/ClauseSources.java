@@ -59,6 +59,11 @@ final class ClauseSources {
         if (!found.isEmpty()) {
             return found;
         }
+        // "Armenian police detained demonstrators as protests continued": a clause with a subject of its own that
+        // is no actor is not the act of the clause it hangs from.
+        if (g.edgesFrom(verb).stream().anyMatch(d -> d.relation().equals("nsubj") && g.token(d.dependent()).tag().matches("NNS?"))) {
+            return found;
+        }
         var edge = g.primaryEdge(verb);
         if (edge.governor() < 0 || depth > MAX_CLIMB) {
             return found;

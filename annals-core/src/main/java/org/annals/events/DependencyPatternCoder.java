@@ -394,24 +394,24 @@ public final class DependencyPatternCoder implements EventCoder {
                     return found;
                 }
                 continue;
-            } else if (path.equals("obj")) {
-                heads.addAll(objects);
-            } else if (path.startsWith("object.")) {
-                for (int o : objects) {
-                    heads.addAll(ClauseParts.children(g, o, path.substring("object.".length())));
-                }
-            } else if (path.startsWith("noun.") && noun >= 0) {
-                heads.addAll(ClauseParts.children(g, noun, path.substring("noun.".length())));
-            } else if (path.startsWith("governor.")) {
-                heads.addAll(ClauseParts.children(g, clauseHead, path.substring("governor.".length())));
-            } else if (path.contains(".")) {
-                // REL.REL: "complied with Venezuela's order" is obl:with, then its possessor
-                String[] steps = path.split("\\.", 2);
-                for (int first : ClauseParts.children(g, verb, steps[0])) {
-                    heads.addAll(ClauseParts.children(g, first, steps[1]));
-                }
             } else {
-                heads.addAll(ClauseParts.children(g, verb, path));
+                // A path is a start (the trigger's objects, the noun trigger, its verb, or a relation of the
+                // trigger) and then relations step by step: "object.poss" (Maduro's order), "obl:with.poss"
+                // (complied with Venezuela's order), "object.acl.obl:on" (a ban imposed on Chadian citizens).
+                String[] steps = path.split("\\.");
+                switch (steps[0]) {
+                    case "obj", "object" -> heads.addAll(objects);
+                    case "noun" -> heads.addAll(noun >= 0 ? List.of(noun) : List.of());
+                    case "governor" -> heads.add(clauseHead);
+                    default -> heads.addAll(ClauseParts.children(g, verb, steps[0]));
+                }
+                for (int i = 1; i < steps.length; i++) {
+                    List<Integer> next = new ArrayList<>();
+                    for (int h : heads) {
+                        next.addAll(ClauseParts.children(g, h, steps[i]));
+                    }
+                    heads = next;
+                }
             }
             List<Actor> found = new ArrayList<>();
             for (int h : heads) {

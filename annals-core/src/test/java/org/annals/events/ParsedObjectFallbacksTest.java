@@ -105,4 +105,19 @@ class ParsedObjectFallbacksTest {
         assertEquals(List.of("AFGMIL 173 AFGREBHQN"), asserted("The Afghan army arrested members of the Haqqani Network in Kabul."));
         assertEquals("IGOUNOSEC 139 IND", asserted("The Security Council has issued an ultimatum to India.").get(0));
     }
+
+    /** A target path may take any number of steps: the ban, the participle imposing it, and whom it was imposed on. */
+    @Test
+    void liftedBanImposedOnPeople_namesThemAsTarget() {
+        assertEquals(List.of("USAGOV 081 TCDCVL"), asserted("US President Donald Trump on Tuesday lifted a travel ban "
+                + "imposed on Chadian citizens."));
+    }
+
+    /** The clause "as protests continued" has a subject of its own; the police did not protest. */
+    @Test
+    void aClauseWithItsOwnSubject_isNotTheMainSubjectsAct() {
+        List<String> coded = asserted("Armenian police detained dozens of demonstrators in Yerevan on April 18 as protests "
+                + "continued over the election.");
+        assertEquals(List.of("ARMCOP 173 ARMCVL"), coded);
+    }
 }
