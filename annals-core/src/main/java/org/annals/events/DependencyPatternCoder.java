@@ -283,11 +283,12 @@ public final class DependencyPatternCoder implements EventCoder {
         // subject ("lifting the ban is out of the question") names no one's act. A copula ("is willing to") is no
         // act of its own and leaves the phrase to the main clause.
         int root = PhraseMatch.rootOf(g);
+        boolean byVerb = PhraseMatch.isContentVerb(g, first);
         Set<Modality> stance = EnumSet.noneOf(Modality.class);
         List<Actor> sources;
         if (p.source().equals("speaker")) {
             sources = c.who().speaker(g.token(first));
-        } else if (PhraseMatch.isContentVerb(g, first)) {
+        } else if (byVerb) {
             ClauseStatus.Reading reading = ClauseStatus.read(g, first, false);
             if (reading == ClauseStatus.Reading.NOT_AN_ACT) {
                 return;
@@ -300,7 +301,8 @@ public final class DependencyPatternCoder implements EventCoder {
         } else {
             sources = c.who().subjects(root);
         }
-        List<Actor> targets = targets(p, c, root, List.of(), -1, root);
+        List<Actor> targets = byVerb ? targets(p, c, first, ClauseParts.objects(g, first), -1, first)
+                : targets(p, c, root, List.of(), -1, root);
         int before = out.size();
         emit(p, c, sources, targets, root, root, words, stance, out);
         // The phrase owns its first word, as a verb rule owns its verb: "rejected accusations" is not also a 120.

@@ -120,4 +120,12 @@ class ParsedObjectFallbacksTest {
                 + "continued over the election.");
         assertEquals(List.of("ARMCOP 173 ARMCVL"), coded);
     }
+
+    /** A phrase led by a verb looks for its target from that verb, as a word rule does. */
+    @Test
+    void aPhraseLedByAVerb_findsTheTargetOfThatVerb() {
+        assertTrue(asserted("Yemen let free activists in the face of protests.").contains("YEM 0841 YEMCVL"));
+        assertTrue(asserted("The United States is the leading donor to Sudan, providing more than $5 billion in assistance "
+                + "to Sudan since 2005.").contains("USA 070 SDN"));
+    }
 }
