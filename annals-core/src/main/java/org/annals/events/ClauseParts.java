@@ -33,7 +33,9 @@ final class ClauseParts {
     }
 
     static boolean accepts(Set<String> lemmas, String lemma) {
-        return lemmas.contains("*") || lemmas.contains(lemma);
+        // The lemmatiser leaves some plurals alone ("mobilized troops" has the lemma "troops").
+        return lemmas.contains("*") || lemmas.contains(lemma)
+                || lemma.length() > 3 && lemma.endsWith("s") && lemmas.contains(lemma.substring(0, lemma.length() - 1));
     }
 
     /** "breaking diplomatic ties" acts; "the detained leaders" only describes them, so only -ing forms count. */

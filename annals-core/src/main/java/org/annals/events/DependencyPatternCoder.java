@@ -112,6 +112,13 @@ public final class DependencyPatternCoder implements EventCoder {
                 if (rules != null) {
                     candidates.or(rules);
                 }
+                // A plural the lemmatiser left alone ("troops") selects the rules of its singular.
+                String lemma = t.lemma();
+                BitSet singular = lemma.length() > 3 && lemma.endsWith("s")
+                        ? patternsByLemma.get(lemma.substring(0, lemma.length() - 1)) : null;
+                if (singular != null) {
+                    candidates.or(singular);
+                }
             }
             for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
                 EventPattern pattern = negationRulesFirst.get(i);
@@ -218,7 +225,7 @@ public final class DependencyPatternCoder implements EventCoder {
     private void nounRule(EventPattern p, Context c, List<Event> out) {
         SentenceGraph g = c.graph();
         for (Token n : g.sentence().tokens()) {
-            if (!n.isNoun() || !p.lemmas().contains(n.lemma())) {
+            if (!n.isNoun() || !ClauseParts.accepts(p.lemmas(), n.lemma())) {
                 continue;
             }
             Optional<Integer> verb = Optional.empty();

@@ -128,4 +128,15 @@ class ParsedObjectFallbacksTest {
         assertTrue(asserted("The United States is the leading donor to Sudan, providing more than $5 billion in assistance "
                 + "to Sudan since 2005.").contains("USA 070 SDN"));
     }
+
+    /** The lemmatiser leaves "troops" alone; the rule's "troop" still matches. */
+    @Test
+    void aPluralTheLemmatiserLeftAlone_matchesItsSingular() {
+        assertEquals("SAUGOV 150 -", asserted("King Abdulaziz mobilized the troops for a battle.").get(0));
+    }
+
+    @Test
+    void troopsDeployedToAPeacekeepingMission_arePeacekeeping() {
+        assertEquals("GBR 074 -", asserted("Britain is deploying 300 troops to the UN peacekeeping mission in Mali.").get(0));
+    }
 }
