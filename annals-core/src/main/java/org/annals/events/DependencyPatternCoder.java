@@ -113,12 +113,7 @@ public final class DependencyPatternCoder implements EventCoder {
                     candidates.or(rules);
                 }
                 // A plural the lemmatiser left alone ("troops") selects the rules of its singular.
-                String lemma = t.lemma();
-                BitSet singular = lemma.length() > 3 && lemma.endsWith("s")
-                        ? patternsByLemma.get(lemma.substring(0, lemma.length() - 1)) : null;
-                if (singular != null) {
-                    candidates.or(singular);
-                }
+                ClauseParts.singular(t.lemma()).map(patternsByLemma::get).ifPresent(candidates::or);
             }
             for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
                 EventPattern pattern = negationRulesFirst.get(i);
@@ -404,23 +399,7 @@ public final class DependencyPatternCoder implements EventCoder {
                 }
                 continue;
             } else {
-                // A path is a start (the trigger's objects, the noun trigger, its verb, or a relation of the
-                // trigger) and then relations step by step: "object.poss" (Maduro's order), "obl:with.poss"
-                // (complied with Venezuela's order), "object.acl.obl:on" (a ban imposed on Chadian citizens).
-                String[] steps = path.split("\\.");
-                switch (steps[0]) {
-                    case "obj", "object" -> heads.addAll(objects);
-                    case "noun" -> heads.addAll(noun >= 0 ? List.of(noun) : List.of());
-                    case "governor" -> heads.add(clauseHead);
-                    default -> heads.addAll(ClauseParts.children(g, verb, steps[0]));
-                }
-                for (int i = 1; i < steps.length; i++) {
-                    List<Integer> next = new ArrayList<>();
-                    for (int h : heads) {
-                        next.addAll(ClauseParts.children(g, h, steps[i]));
-                    }
-                    heads = next;
-                }
+                heads.addAll(TargetPaths.heads(g, path, verb, objects, noun, clauseHead));
             }
             List<Actor> found = new ArrayList<>();
             for (int h : heads) {
