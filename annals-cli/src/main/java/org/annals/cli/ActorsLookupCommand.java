@@ -66,6 +66,7 @@ final class ActorsLookupCommand implements Callable<Integer> {
                 case NAME -> "country " + entry.name();
                 case ADJECTIVE -> "demonym of " + entry.name() + ": " + entry.code() + " plus the role words beside it";
                 case CAPITAL -> "capital of " + entry.name() + ": " + entry.code() + "GOV when it acts ('Caracas said')";
+                case REGION -> "region of " + entry.name() + ": " + entry.code() + " plus the role words beside it";
             };
             case ORGANIZATION -> "organisation " + entry.name();
             case PERSON -> "person " + entry.name() + ", " + entry.roleOn(day).map(r -> "role " + r)

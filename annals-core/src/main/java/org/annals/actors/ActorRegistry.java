@@ -25,8 +25,11 @@ import java.util.Set;
  */
 public final class ActorRegistry {
 
-    /** How a phrase names a registry entry. */
-    public enum NameKind { NAME, ADJECTIVE, CAPITAL }
+    /**
+     * How a phrase names a registry entry: its name, a demonym, its capital (which stands for the government), or a
+     * region of a country (a US state or large city), which stands for the country and gives no sector.
+     */
+    public enum NameKind { NAME, ADJECTIVE, CAPITAL, REGION }
 
     /** A phrase of the registry and the entry it names. */
     public record NameMatch(RegistryEntry entry, NameKind kind, String phrase) {
@@ -106,6 +109,9 @@ public final class ActorRegistry {
             }
             for (String capital : layer.capitals().getOrDefault(entry, List.of())) {
                 add(capital, new NameMatch(entry, NameKind.CAPITAL, capital), level, visible, replaced, same);
+            }
+            for (String region : layer.regions().getOrDefault(entry, List.of())) {
+                add(region, new NameMatch(entry, NameKind.REGION, region), level, visible, replaced, same);
             }
         }
         entryCount += layer.entries().size();

@@ -400,6 +400,7 @@ public final class ActorResolver {
             case NAME -> "name";
             case ADJECTIVE -> "demonym";
             case CAPITAL -> "capital";
+            case REGION -> "region";
         };
         return how + " '" + match.phrase() + "' (" + match.entry().name() + ")"
                 + phrase.sectorPhrase().map(s -> " + role '" + s + "'").orElse("");

@@ -25,6 +25,7 @@ public final class RegistryLoader {
     private final List<RegistryEntry> entries = new ArrayList<>();
     private final Map<RegistryEntry, List<String>> adjectives = new HashMap<>();
     private final Map<RegistryEntry, List<String>> capitals = new HashMap<>();
+    private final Map<RegistryEntry, List<String>> regions = new HashMap<>();
     private final Map<String, String> sectors = new LinkedHashMap<>();
 
     private RegistryLoader() {
@@ -72,12 +73,14 @@ public final class RegistryLoader {
         RegistryLoader loader = new RegistryLoader();
         loader.read("countries.tsv", loader::country);
         loader.read("organizations.tsv", loader::organization);
+        loader.read("regions.tsv", loader::region);
         loader.read("sectors.tsv", loader::sector);
         loader.read("persons.tsv", loader::person);
         Set<String> countryCodes = loader.countryCodes();
         Map<String, String> sectors = new LinkedHashMap<>(builtIn ? loader.sectors : Map.of());
         List<RegistryLayer> layers = new ArrayList<>();
-        layers.add(builtIn ? new RegistryLayer("built-in", loader.entries, loader.adjectives, loader.capitals, List.of(), 0)
+        layers.add(builtIn ? new RegistryLayer("built-in", loader.entries, loader.adjectives, loader.capitals, loader.regions,
+                List.of(), 0)
                 : RegistryLayer.of("built-in (left out)", List.of(), List.of(), 0));
         PetrarchAgentReader agents = new PetrarchAgentReader();
         for (Path file : agentFiles) {
@@ -164,6 +167,19 @@ public final class RegistryLoader {
         entries.add(entry);
         adjectives.put(entry, split(c[3], "\\|"));
         capitals.put(entry, split(c[4], "\\|"));
+    }
+
+    /** A state or large city named for its country: coded as the country, with no sector of its own. */
+    private void region(String[] c, String where) {
+        require(c, 3, where);
+        String iso3 = c[0].strip();
+        RegistryEntry country = entries.stream()
+                .filter(e -> e.kind() == RegistryEntry.Kind.COUNTRY && e.code().equals(iso3)).findFirst()
+                .orElseThrow(() -> new RegistryFormatException(where + ": no country '" + iso3 + "' in countries.tsv"));
+        List<String> names = new ArrayList<>();
+        names.add(c[1].strip());
+        names.addAll(split(c[2], "\\|"));
+        regions.computeIfAbsent(country, k -> new ArrayList<>()).addAll(names.stream().distinct().toList());
     }
 
     private void organization(String[] c, String where) {

@@ -33,7 +33,13 @@ final class ClauseParts {
     }
 
     static boolean accepts(Set<String> lemmas, String lemma) {
-        return lemmas.contains("*") || lemmas.contains(lemma);
+        return lemmas.contains("*") || lemmas.contains(lemma) || singular(lemma).filter(lemmas::contains).isPresent();
+    }
+
+    /** The lemmatiser leaves some plurals alone ("mobilized troops" has the lemma "troops"): the singular to try too. */
+    static Optional<String> singular(String lemma) {
+        return lemma.length() > 3 && lemma.endsWith("s") ? Optional.of(lemma.substring(0, lemma.length() - 1))
+                : Optional.empty();
     }
 
     /** "breaking diplomatic ties" acts; "the detained leaders" only describes them, so only -ing forms count. */

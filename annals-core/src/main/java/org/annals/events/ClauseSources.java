@@ -18,7 +18,7 @@ final class ClauseSources {
     private static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us");
     /** Nouns that stand for a part or a number of the actor they are "of". */
     private static final Set<String> PART_OF = Set.of("group", "member", "team", "unit", "dozen", "hundred", "thousand",
-            "batch", "contingent", "delegation", "band", "squad", "number", "some", "many", "most", "several", "one",
+            "batch", "contingent", "delegation", "coalition", "alliance", "band", "squad", "number", "some", "many", "most", "several", "one",
             "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "million", "scores", "score");
     /** Nouns that speak for their holder, named as possessor or "of". */
     private static final Set<String> OFFICE = Set.of("office", "offices", "camp");
@@ -57,6 +57,11 @@ final class ClauseSources {
             found.addAll(actorsOrSpeaker(agent));
         }
         if (!found.isEmpty()) {
+            return found;
+        }
+        // "Armenian police detained demonstrators as protests continued": a clause with a subject of its own that
+        // is no actor is not the act of the clause it hangs from.
+        if (g.edgesFrom(verb).stream().anyMatch(d -> d.relation().equals("nsubj") && g.token(d.dependent()).tag().matches("NNS?"))) {
             return found;
         }
         var edge = g.primaryEdge(verb);

@@ -112,6 +112,8 @@ public final class DependencyPatternCoder implements EventCoder {
                 if (rules != null) {
                     candidates.or(rules);
                 }
+                // A plural the lemmatiser left alone ("troops") selects the rules of its singular.
+                ClauseParts.singular(t.lemma()).map(patternsByLemma::get).ifPresent(candidates::or);
             }
             for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
                 EventPattern pattern = negationRulesFirst.get(i);
@@ -218,7 +220,7 @@ public final class DependencyPatternCoder implements EventCoder {
     private void nounRule(EventPattern p, Context c, List<Event> out) {
         SentenceGraph g = c.graph();
         for (Token n : g.sentence().tokens()) {
-            if (!n.isNoun() || !p.lemmas().contains(n.lemma())) {
+            if (!n.isNoun() || !ClauseParts.accepts(p.lemmas(), n.lemma())) {
                 continue;
             }
             Optional<Integer> verb = Optional.empty();
@@ -277,10 +279,34 @@ public final class DependencyPatternCoder implements EventCoder {
         }
         int last = PhraseMatch.tokenAt(starts, Math.max(m.start(), m.end() - 1));
         String words = String.join(" ", g.sentence().tokens().subList(first, last + 1).stream().map(Token::word).toList());
-        List<Actor> sources = p.source().equals("speaker") ? c.who().speaker(g.token(first)) : c.who().subjects(PhraseMatch.rootOf(g));
-        List<Actor> targets = targets(p, c, PhraseMatch.rootOf(g), List.of(), -1, PhraseMatch.rootOf(g));
+        // A phrase led by a verb stands as that verb does: "refused to lift the ban" lifts nothing, "could ease
+        // sanctions" is hypothetical; the verb's own subject acts (through control and coordination, as for word
+        // rules), else the main clause's ("continues ... by donating supplies"), but a verb that is itself the
+        // subject ("lifting the ban is out of the question") names no one's act. A copula ("is willing to") is no
+        // act of its own and leaves the phrase to the main clause.
+        int root = PhraseMatch.rootOf(g);
+        boolean byVerb = PhraseMatch.isContentVerb(g, first);
+        Set<Modality> stance = EnumSet.noneOf(Modality.class);
+        List<Actor> sources;
+        if (p.source().equals("speaker")) {
+            sources = c.who().speaker(g.token(first));
+        } else if (byVerb) {
+            ClauseStatus.Reading reading = ClauseStatus.read(g, first, false);
+            if (reading == ClauseStatus.Reading.NOT_AN_ACT) {
+                return;
+            }
+            stance = ClauseStatus.stance(ClauseStatus.isNegated(g, first), reading == ClauseStatus.Reading.HYPOTHETICAL);
+            sources = c.who().subjects(first);
+            if (sources.isEmpty() && !PhraseMatch.isClausalSubject(g, first)) {
+                sources = c.who().subjects(root);
+            }
+        } else {
+            sources = c.who().subjects(root);
+        }
+        List<Actor> targets = byVerb ? targets(p, c, first, ClauseParts.objects(g, first), -1, first)
+                : targets(p, c, root, List.of(), -1, root);
         int before = out.size();
-        emit(p, c, sources, targets, PhraseMatch.rootOf(g), PhraseMatch.rootOf(g), words, EnumSet.noneOf(Modality.class), out);
+        emit(p, c, sources, targets, root, root, words, stance, out);
         // The phrase owns its first word, as a verb rule owns its verb: "rejected accusations" is not also a 120.
         owned(c, first, out, before);
     }
@@ -372,24 +398,8 @@ public final class DependencyPatternCoder implements EventCoder {
                     return found;
                 }
                 continue;
-            } else if (path.equals("obj")) {
-                heads.addAll(objects);
-            } else if (path.startsWith("object.")) {
-                for (int o : objects) {
-                    heads.addAll(ClauseParts.children(g, o, path.substring("object.".length())));
-                }
-            } else if (path.startsWith("noun.") && noun >= 0) {
-                heads.addAll(ClauseParts.children(g, noun, path.substring("noun.".length())));
-            } else if (path.startsWith("governor.")) {
-                heads.addAll(ClauseParts.children(g, clauseHead, path.substring("governor.".length())));
-            } else if (path.contains(".")) {
-                // REL.REL: "complied with Venezuela's order" is obl:with, then its possessor
-                String[] steps = path.split("\\.", 2);
-                for (int first : ClauseParts.children(g, verb, steps[0])) {
-                    heads.addAll(ClauseParts.children(g, first, steps[1]));
-                }
             } else {
-                heads.addAll(ClauseParts.children(g, verb, path));
+                heads.addAll(TargetPaths.heads(g, path, verb, objects, noun, clauseHead));
             }
             List<Actor> found = new ArrayList<>();
             for (int h : heads) {

@@ -18,6 +18,20 @@ final class PhraseMatch {
         return 0;
     }
 
+    /** True for a verb that heads a clause, not a copula or an auxiliary ("is" in "is willing to"). */
+    static boolean isContentVerb(SentenceGraph g, int token) {
+        if (!g.token(token).isVerb()) {
+            return false;
+        }
+        String relation = g.primaryEdge(token).baseRelation();
+        return !relation.equals("cop") && !relation.equals("aux");
+    }
+
+    /** True for a verb that is the subject of its clause: "lifting the ban is out of the question". */
+    static boolean isClausalSubject(SentenceGraph g, int token) {
+        return g.primaryEdge(token).baseRelation().startsWith("csubj");
+    }
+
     /** The token whose lemma starts at or before {@code offset} of the joined lemmas ({@code starts}: each lemma's start). */
     static int tokenAt(List<Integer> starts, int offset) {
         int index = 0;

@@ -40,6 +40,18 @@ class RegistryTest {
     }
 
     @Test
+    void usStatesAndLargeCities_areRegionsOfTheUnitedStates() {
+        for (String region : List.of("Florida", "State of Colorado", "New Mexico", "Pittsburgh", "St. Louis", "Washington State")) {
+            assertEquals("USA", first(region), region);
+            assertEquals(ActorRegistry.NameKind.REGION, registry.lookup(region).get(0).kind(), region);
+        }
+        // Names shared with a country or the capital keep their old reading.
+        assertEquals("GEO", first("Georgia"));
+        assertEquals(ActorRegistry.NameKind.CAPITAL, registry.lookup("Washington").get(0).kind());
+        assertEquals("MEX", first("Mexico"));
+    }
+
+    @Test
     void countryTable_hasTheNewsFormsAndTheAmbiguityPolicy() {
         assertEquals("USA", first("the States"));
         assertEquals("USA", first("America"));

@@ -41,13 +41,14 @@ class ConfliBertActorsTest {
     private static final int EVERY = 3;
 
     /**
-     * Measured on 2026-12-01 on this sample ({@code annals eval --conflibert-actors FILE --every 3}): 296 of 385
-     * sentences have a source and a target span; 269 asserted events in them; source right 0.896, target right
-     * 0.387, both right 0.368, sides swapped 0.004, target missing 0.558; of the 119 events that name a target,
-     * both right 0.832 (the recall round's deliberations, claims and intents mostly name no target). Coding is
-     * deterministic, so the pins sit just below; raise them when the coder improves.
+     * Measured on 2026-12-01 on this sample ({@code annals eval --conflibert-actors FILE --every 3}) after the third
+     * recall round: 296 of 385 sentences have a source and a target span; 283 asserted events in them (269 before);
+     * source right 0.894, target right 0.385, both right 0.367, sides swapped 0.004, target missing 0.558; of the 125
+     * events that name a target, both right 0.832 (104 events, 99 before; the recall rounds' deliberations, claims and
+     * intents mostly name no target). Coding is deterministic, so the pins sit just below; raise them when the coder
+     * improves.
      */
-    private static final int PINNED_EVENTS = 260;
+    private static final int PINNED_EVENTS = 275;
     private static final double PINNED_SOURCE = 0.88;
     private static final double PINNED_TARGET = 0.37;
     private static final double PINNED_BOTH = 0.35;

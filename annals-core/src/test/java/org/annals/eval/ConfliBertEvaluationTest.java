@@ -36,10 +36,10 @@ class ConfliBertEvaluationTest {
 
     /**
      * Measured on 2026-12-01 on this sample, the held-out set (never read during development, which used the other
-     * two thirds: {@code annals eval --conflibert FILE --skip-every 3}): precision 0.898, recall 0.644 (323 of 450
-     * sentences coded; 0.865 and 0.598 before the second recall round). Coding is deterministic, so the pins sit just
-     * below; raise them when the coder improves.
+     * two thirds: {@code annals eval --conflibert FILE --skip-every 3}): precision 0.895, recall 0.664 (334 of 450
+     * sentences coded) after the third recall round; 0.898 and 0.644 after the second, 0.865 and 0.598 after the
+     * first. Coding is deterministic, so the pins sit just below; raise them when the coder improves.
      */
     private static final double PINNED_PRECISION = 0.88;
-    private static final double PINNED_RECALL = 0.63;
+    private static final double PINNED_RECALL = 0.655;
 }
