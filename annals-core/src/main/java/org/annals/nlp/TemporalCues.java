@@ -6,13 +6,13 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Whether a sentence may hold a time expression, so that SUTime runs only where it can find something.
+ * Whether a sentence may hold a date, time or duration, so that SUTime runs only where it can find one.
  *
  * <p>Design note. SUTime matches hundreds of token-sequence rules against every sentence and was the largest
  * single cost of the pipeline (about 40% of CPU time in a profile of 50 news articles, more than the dependency
- * parser). Every expression it resolves contains a year or numeric date, or one of the words below (month and day names,
- * calendar units, deictic words such as "today" or "ago", seasons and holidays), so a sentence without any of
- * them is skipped with no change in output. The list errs on the side of running SUTime: a false cue costs time,
+ * parser). Every date, time or duration it resolves contains a year or numeric date, or one of the words below (month
+ * and day names, calendar units, deictic words such as "today" or "ago", seasons and holidays), so a sentence without
+ * any of them is skipped with no change in the dates found. The list errs on the side of running SUTime: a false cue costs time,
  * a missing one would lose a date.
  */
 final class TemporalCues {
@@ -25,11 +25,15 @@ final class TemporalCues {
             "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun", "Christmas", "Easter", "Ramadan", "Eid",
             "Hanukkah", "Thanksgiving", "Halloween", "Passover", "Diwali");
 
-    /** Words that head or make a time expression on their own, matched in lower case. */
+    /**
+     * Words that head or make a date, time or duration on their own, matched in lower case. Words that make only a
+     * reference to the present, past or future ("now", "recently", "soon": SUTime's PRESENT_REF, PAST_REF,
+     * FUTURE_REF) or a frequency ("daily", "annual") are not cues: no stage reads such values, and next to a real
+     * cue ("since 2017", "until Friday", "two days later") the cue's window takes them in. Dropping them left every
+     * date and duration found in ConfliBERT's 1,349 sentences and the sample unchanged and 9% fewer windows.
+     */
     private static final Set<String> WORDS = Set.of(
-            "today", "tonight", "yesterday", "tomorrow", "now", "currently", "recently", "lately", "formerly",
-            "ago", "hence", "later", "earlier", "soon", "previously", "since", "until", "till", "past", "future",
-            "present", "annual", "annually", "daily", "weekly", "monthly", "yearly", "nightly", "hourly",
+            "today", "tonight", "yesterday", "tomorrow", "ago",
             "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "weekend",
             "weekends", "fortnight", "month", "months", "year", "years", "decade", "decades", "century",
             "centuries", "millennium", "quarter", "quarters", "semester", "season", "seasons",

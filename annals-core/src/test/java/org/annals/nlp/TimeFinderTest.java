@@ -25,11 +25,14 @@ class TimeFinderTest {
         tokenizer = new StanfordCoreNLP(props);
     }
 
-    private static List<TimeExpression> find(String sentence) {
+    private static List<CoreLabel> tokens(String sentence) {
         Annotation document = new Annotation(sentence);
         tokenizer.annotate(document);
-        List<CoreLabel> tokens = document.get(CoreAnnotations.TokensAnnotation.class);
-        return finder.find(tokens, "2019-01-23");
+        return document.get(CoreAnnotations.TokensAnnotation.class);
+    }
+
+    private static List<TimeExpression> find(String sentence) {
+        return finder.find(tokens(sentence), "2019-01-23");
     }
 
     @Test
@@ -65,5 +68,14 @@ class TimeFinderTest {
         List<TimeExpression> times = find("The United States has imposed sanctions on Venezuela since 2017.");
         assertEquals(1, times.size(), times.toString());
         assertEquals("2017", times.get(0).value());
+    }
+
+    @Test
+    void referencesToNowOrThePastAlone_areNotLookedFor_butDatesBesideThemAre() {
+        assertTrue(find("Officials have recently said that the talks are now over and will soon resume.").isEmpty());
+        assertTrue(TimeFinder.windows(tokens("Officials have recently said that the talks are now over.")).isEmpty());
+        List<TimeExpression> times = find("The border has been closed until Friday.");
+        assertEquals(1, times.size(), times.toString());
+        assertEquals("2019-01-25", times.get(0).value());
     }
 }
