@@ -3,6 +3,7 @@ package org.annals.eval;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.annals.model.Actor;
 import org.annals.model.Event;
 import org.annals.model.Span;
@@ -12,8 +13,10 @@ import org.annals.model.Span;
  * (ConfliBERT's {@code cameo_ner}). Only sentences with both a source and a target span are scored; in them every
  * asserted event counts. An event's source is right when its actor's characters overlap a gold source span, its
  * target likewise with a target span; it has its sides swapped when the source sits on a target span and the
- * target on a source span. This measures the right actor mention, a proxy for the right country: the gold has
- * spans, not codes ({@code docs/evaluation.md}). Not thread-safe.
+ * target on a source span. A pronoun the actor stage resolved ("it", "they") is on a span when a mention of the same
+ * registry entry with the same code, named in the sentence, is: the gold marks the name, Annals codes the pronoun
+ * that stands for it. This measures the right actor mention, a proxy for the right country: the gold has spans,
+ * not codes ({@code docs/evaluation.md}). Not thread-safe.
  */
 public final class ActorScoreboard {
     private int sentences;
@@ -26,8 +29,16 @@ public final class ActorScoreboard {
     private int swapped;
     private int targetMissing;
 
-    /** Scores the events coded from one sentence. */
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "him", "her", "them", "his", "its",
+            "their", "we", "us", "our", "i", "me", "my");
+
+    /** Scores the events coded from one sentence, with no other mentions to resolve pronouns by. */
     public void add(ActorSentence gold, List<Event> coded) {
+        add(gold, coded, List.of());
+    }
+
+    /** Scores the events coded from one sentence; {@code mentions} are all the actor mentions coded in it. */
+    public void add(ActorSentence gold, List<Event> coded, List<Actor> mentions) {
         sentences++;
         if (!gold.hasSourceAndTarget()) {
             return;
@@ -38,18 +49,27 @@ public final class ActorScoreboard {
         for (Event e : asserted) {
             events++;
             Optional<Actor> target = e.target();
-            boolean source = onAny(e.source(), gold.sources());
-            boolean targetOk = target.map(t -> onAny(t, gold.targets())).orElse(false);
+            boolean source = onAny(e.source(), gold.sources(), mentions);
+            boolean targetOk = target.map(t -> onAny(t, gold.targets(), mentions)).orElse(false);
             sourceRight += source ? 1 : 0;
             targetRight += targetOk ? 1 : 0;
             bothRight += source && targetOk ? 1 : 0;
-            swapped += onAny(e.source(), gold.targets()) && target.map(t -> onAny(t, gold.sources())).orElse(false) ? 1 : 0;
+            swapped += onAny(e.source(), gold.targets(), mentions)
+                    && target.map(t -> onAny(t, gold.sources(), mentions)).orElse(false) ? 1 : 0;
             targetMissing += target.isEmpty() ? 1 : 0;
         }
     }
 
-    private static boolean onAny(Actor actor, List<Span> spans) {
-        return spans.stream().anyMatch(actor.span()::overlaps);
+    private static boolean onAny(Actor actor, List<Span> spans, List<Actor> mentions) {
+        if (spans.stream().anyMatch(actor.span()::overlaps)) {
+            return true;
+        }
+        return isPronoun(actor) && mentions.stream().anyMatch(m -> !isPronoun(m) && m.entryId().equals(actor.entryId())
+                && m.code().equals(actor.code()) && spans.stream().anyMatch(m.span()::overlaps));
+    }
+
+    private static boolean isPronoun(Actor actor) {
+        return PRONOUNS.contains(actor.text().toLowerCase(Locale.ROOT));
     }
 
     /** Sentences read. */

@@ -3,6 +3,7 @@ package org.annals.eval;
 import java.util.List;
 import org.annals.ingest.ContentHash;
 import org.annals.model.Article;
+import org.annals.model.CodedArticle;
 import org.annals.model.Event;
 import org.annals.pipeline.ArticleCoder;
 
@@ -41,13 +42,17 @@ public final class CodingEvaluator {
 
     /** Scores the actors of coded events against labelled source and target mentions. */
     public ActorScoreboard evaluateActors(List<ActorSentence> sentences) {
-        List<List<Event>> predicted = sentences.parallelStream()
-                .map(s -> code(s.id(), s.date(), s.text())).toList();
+        List<CodedArticle> predicted = sentences.parallelStream()
+                .map(s -> article(s.id(), s.date(), s.text())).toList();
         ActorScoreboard board = new ActorScoreboard();
         for (int i = 0; i < sentences.size(); i++) {
-            board.add(sentences.get(i), predicted.get(i));
+            board.add(sentences.get(i), predicted.get(i).events(), predicted.get(i).actors());
         }
         return board;
+    }
+
+    private CodedArticle article(String id, java.time.LocalDate date, String text) {
+        return coder.code(new Article(id, "", date, text, "", id, ContentHash.of(text)));
     }
 
     private List<Event> code(String id, java.time.LocalDate date, String text) {

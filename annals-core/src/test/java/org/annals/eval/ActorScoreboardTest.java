@@ -74,4 +74,26 @@ class ActorScoreboardTest {
         assertEquals(0, board.events());
         assertEquals(0.0, board.share(board.bothRight()));
     }
+
+    @Test
+    void resolvedPronoun_isRightWhenTheNameItStandsForIsOnTheSpan() {
+        // "The Russian army said it shelled Ukrainian towns.": source "The Russian army" [0, 16).
+        ActorSentence gold = new ActorSentence("p", LocalDate.of(2019, 1, 1),
+                "The Russian army said it shelled Ukrainian towns.", List.of(new Span(0, 16)), List.of(new Span(33, 48)),
+                List.of());
+        Actor army = new Actor("RUSMIL", "Russian army", "army", "sector:army", "test", 0, new Span(4, 16));
+        Actor it = new Actor("RUSMIL", "it", "army", "sector:army", "'it' = the subject of 'said'", 0, new Span(22, 24));
+        Actor towns = new Actor("UKR", "Ukrainian towns", "Ukraine", "country:UKR", "test", 0, new Span(33, 48));
+        Actor otherIt = new Actor("UKRMIL", "it", "army", "sector:army", "test", 0, new Span(22, 24));
+        ActorScoreboard withMentions = new ActorScoreboard();
+        withMentions.add(gold, List.of(event(it, towns)), List.of(army, it, towns));
+        assertEquals(1, withMentions.sourceRight());
+        assertEquals(1, withMentions.bothRight());
+        ActorScoreboard other = new ActorScoreboard();
+        other.add(gold, List.of(event(otherIt, towns)), List.of(army, otherIt, towns));
+        assertEquals(0, other.sourceRight(), "a pronoun coded as another actor than the name on the span");
+        ActorScoreboard bare = new ActorScoreboard();
+        bare.add(gold, List.of(event(it, towns)));
+        assertEquals(0, bare.sourceRight(), "no mentions given: the pronoun's own characters only");
+    }
 }
