@@ -9,7 +9,10 @@ import org.annals.model.Event;
 import org.annals.pipeline.SharedCoder;
 import org.junit.jupiter.api.Test;
 
-/** An installation stands for the force that holds it: an attack on a base is an attack on that military. */
+/**
+ * Role words from PETRARCH's agent practice: an installation stands for the force that holds it (an attack on a base is
+ * an attack on that military), and victims are civilians.
+ */
 class InstallationActorsTest {
 
     private static List<String> attacks(String text) {
@@ -30,5 +33,13 @@ class InstallationActorsTest {
     void bareBaseOrHeadquarters_isNoActor() {
         assertTrue(attacks("Hackers attacked the company's headquarters in Texas.").stream()
                 .noneMatch(e -> e.endsWith("MIL") || e.endsWith("COP")));
+    }
+
+    @Test
+    void victims_areTheCiviliansOfWhereTheyAre() {
+        List<String> aid = SharedCoder.code("Japan sent aid to flood victims in Pakistan.", "2019-01-23").events().stream()
+                .map((Event e) -> e.source().code() + " " + e.code() + " " + e.target().map(Actor::code).orElse("-"))
+                .toList();
+        assertEquals(List.of("JPN 070 PAKCVL"), aid);
     }
 }
