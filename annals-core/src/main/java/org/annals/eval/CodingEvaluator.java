@@ -56,7 +56,6 @@ public final class CodingEvaluator {
     }
 
     private List<Event> code(String id, java.time.LocalDate date, String text) {
-        Article article = new Article(id, "", date, text, "", id, ContentHash.of(text));
-        return coder.code(article).events();
+        return article(id, date, text).events();
     }
 }
