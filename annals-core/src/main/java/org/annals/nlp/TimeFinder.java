@@ -75,15 +75,6 @@ final class TimeFinder {
         return windows;
     }
 
-    /** The time expressions of one sentence, with token indices into {@code tokens}. */
-    List<TimeExpression> find(List<CoreLabel> tokens, String documentDate) {
-        List<TimeExpression> found = new ArrayList<>();
-        for (Window window : windows(tokens)) {
-            found.addAll(find(tokens, window, documentDate));
-        }
-        return found;
-    }
-
     /** The time expressions SUTime finds in one window of a sentence, with token indices into {@code tokens}. */
     List<TimeExpression> find(List<CoreLabel> tokens, Window window, String documentDate) {
         List<TimeExpression> found = new ArrayList<>();

@@ -31,8 +31,10 @@ class TimeFinderTest {
         return document.get(CoreAnnotations.TokensAnnotation.class);
     }
 
+    /** Every expression of the sentence, found window by window as the pipeline finds them. */
     private static List<TimeExpression> find(String sentence) {
-        return finder.find(tokens(sentence), "2019-01-23");
+        List<CoreLabel> tokens = tokens(sentence);
+        return SentenceTimes.deferred(TimeFinder.windows(tokens), w -> finder.find(tokens, w, "2019-01-23")).get();
     }
 
     @Test
