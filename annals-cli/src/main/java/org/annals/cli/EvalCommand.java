@@ -194,6 +194,9 @@ final class EvalCommand implements Callable<Integer> {
         summary.put("eventsWithTarget", board.withTarget());
         summary.put("targetRightWhenNamed", round(board.shareWithTarget(board.targetRight())));
         summary.put("bothRightWhenNamed", round(board.shareWithTarget(board.bothRight())));
+        summary.put("sourceCountryRight", round(board.share(board.sourceCountryRight())));
+        summary.put("targetCountryRight", round(board.share(board.targetCountryRight())));
+        summary.put("bothCountriesRight", round(board.share(board.bothCountriesRight())));
     }
 
     private <T> List<T> sample(List<T> all) {

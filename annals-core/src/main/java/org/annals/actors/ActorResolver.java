@@ -286,6 +286,11 @@ public final class ActorResolver {
                     sector = "GOV";
                 }
                 if (sector.isEmpty() && match.kind() == ActorRegistry.NameKind.ADJECTIVE) {
+                    // "Iranian sites" is no actor, but a thing of Iran's, which an act can be aimed at.
+                    match.entry().codeOn(date).filter(c -> match.entry().kind() == RegistryEntry.Kind.COUNTRY)
+                            .ifPresent(c -> actors.thing(sentence, head, new Actor(c, text, match.entry().name(),
+                                    match.entry().id(), "demonym '" + match.phrase() + "' (" + match.entry().name()
+                                    + ") on '" + token.word() + "', a thing of that country", sentence, span)));
                     return Optional.empty();
                 }
                 Optional<String> own = match.entry().codeOn(date);

@@ -16,6 +16,7 @@ import org.annals.model.UnknownName;
  */
 public final class DocumentActors {
     private final Map<Long, List<Actor>> byHead = new HashMap<>();
+    private final Map<Long, Actor> thingsByHead = new HashMap<>();
     private final List<String> focusCountries;
     private List<UnknownName> unknown = List.of();
 
@@ -33,6 +34,10 @@ public final class DocumentActors {
         }
     }
 
+    void thing(int sentence, int token, Actor country) {
+        thingsByHead.put(key(sentence, token), country);
+    }
+
     void unknown(List<UnknownName> names) {
         unknown = List.copyOf(names);
     }
@@ -45,6 +50,14 @@ public final class DocumentActors {
     /** The actors a mention headed by this token stands for: one, several for "they", none when it is no actor. */
     public List<Actor> at(int sentence, int token) {
         return byHead.getOrDefault(key(sentence, token), List.of());
+    }
+
+    /**
+     * The country of a thing a demonym names ("52 Iranian sites", "tariffs on American products"): no actor, so never
+     * a source or a mention, but what an act aimed at the thing is aimed at, for the event coder's targets.
+     */
+    public Optional<Actor> thingOf(int sentence, int token) {
+        return Optional.ofNullable(thingsByHead.get(key(sentence, token)));
     }
 
     /** The first actor at this head, if any. */

@@ -1,9 +1,12 @@
 package org.annals.eval;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.annals.model.Actor;
 import org.annals.model.Event;
 import org.annals.model.Span;
@@ -16,7 +19,15 @@ import org.annals.model.Span;
  * target on a source span. A pronoun the actor stage resolved ("it", "they") is on a span when a mention of the same
  * registry entry with the same code, named in the sentence, is: the gold marks the name, Annals codes the pronoun
  * that stands for it. This measures the right actor mention, a proxy for the right country: the gold has spans,
- * not codes ({@code docs/evaluation.md}). Not thread-safe.
+ * not codes ({@code docs/evaluation.md}).
+ *
+ * <p>Beside it, the country reading: a side is right when its mention is, or when its actor's country is the country
+ * of an actor Annals coded on the gold span of that side (the gold "Russian authorities in Moscow", the event's
+ * "Moscow" as RUS); an event without a target is right on that side when the gold target names no actor at all:
+ * no actor coded on it, no capitalised word but the sentence's first, no pronoun (the gold's "the legislation", "a
+ * bipartisan deal"). The gold countries are Annals' own reading of the gold words, so an error of the registry on
+ * them is shared; the capital-letter rule keeps a name the registry misses from passing for a thing. Not
+ * thread-safe.
  */
 public final class ActorScoreboard {
     private int sentences;
@@ -28,7 +39,12 @@ public final class ActorScoreboard {
     private int bothRight;
     private int swapped;
     private int targetMissing;
+    private int sourceCountryRight;
+    private int targetCountryRight;
+    private int bothCountriesRight;
 
+    private static final String UNKNOWN = "---";
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’-]*");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "him", "her", "them", "his", "its",
             "their", "we", "us", "our", "i", "me", "my");
 
@@ -57,7 +73,44 @@ public final class ActorScoreboard {
             swapped += onAny(e.source(), gold.targets(), mentions)
                     && target.map(t -> onAny(t, gold.sources(), mentions)).orElse(false) ? 1 : 0;
             targetMissing += target.isEmpty() ? 1 : 0;
+            boolean sourceCountry = source || countriesOn(gold.sources(), mentions).contains(e.source().country());
+            boolean targetCountry = targetOk || target.map(t -> countriesOn(gold.targets(), mentions).contains(t.country()))
+                    .orElseGet(() -> namesNoActor(gold, mentions));
+            sourceCountryRight += sourceCountry ? 1 : 0;
+            targetCountryRight += targetCountry ? 1 : 0;
+            bothCountriesRight += sourceCountry && targetCountry ? 1 : 0;
         }
+    }
+
+    /** The known countries of the actors coded on any of {@code spans}. */
+    private static Set<String> countriesOn(List<Span> spans, List<Actor> mentions) {
+        Set<String> countries = new HashSet<>();
+        for (Actor m : mentions) {
+            if (!m.country().equals(UNKNOWN) && spans.stream().anyMatch(m.span()::overlaps)) {
+                countries.add(m.country());
+            }
+        }
+        return countries;
+    }
+
+    /** True when the gold target spans hold no coded actor, no capitalised word but the sentence's first, no pronoun. */
+    private static boolean namesNoActor(ActorSentence gold, List<Actor> mentions) {
+        if (gold.targets().stream().anyMatch(t -> mentions.stream().anyMatch(m -> m.span().overlaps(t)))) {
+            return false;
+        }
+        for (Span t : gold.targets()) {
+            Matcher words = WORD.matcher(gold.text());
+            words.region(t.begin(), t.end());
+            while (words.find()) {
+                String word = words.group();
+                boolean first = gold.text().substring(0, words.start()).isBlank();
+                if (Character.isUpperCase(word.codePointAt(0)) && !first
+                        || PRONOUNS.contains(word.toLowerCase(Locale.ROOT))) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static boolean onAny(Actor actor, List<Span> spans, List<Actor> mentions) {
@@ -112,6 +165,21 @@ public final class ActorScoreboard {
         return targetMissing;
     }
 
+    /** Events whose source is right on the country reading (class comment). */
+    public int sourceCountryRight() {
+        return sourceCountryRight;
+    }
+
+    /** Events whose target is right on the country reading, a missing target where the gold names no actor included. */
+    public int targetCountryRight() {
+        return targetCountryRight;
+    }
+
+    /** Events with both sides right on the country reading. */
+    public int bothCountriesRight() {
+        return bothCountriesRight;
+    }
+
     /** Asserted events in scored sentences that name a target. */
     public int withTarget() {
         return events - targetMissing;
@@ -140,6 +208,11 @@ public final class ActorScoreboard {
         row(b, "target missing", targetMissing);
         b.append(String.format(Locale.ROOT, "of the %d events that name a target: target right %.3f, both right %.3f%n",
                 withTarget(), shareWithTarget(targetRight), shareWithTarget(bothRight)));
+        b.append(String.format(Locale.ROOT, "by country (an actor's country is that of an actor coded on the gold span; no target"
+                + " is right where the gold target names no actor):%n"));
+        row(b, "source country", sourceCountryRight);
+        row(b, "target country", targetCountryRight);
+        row(b, "both countries", bothCountriesRight);
         return b.toString();
     }
 

@@ -17,7 +17,7 @@ import org.annals.nlp.Token;
 final class ClauseSources {
     private static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us");
     /** Nouns that stand for a part or a number of the actor they are "of". */
-    private static final Set<String> PART_OF = Set.of("group", "member", "team", "unit", "dozen", "hundred", "thousand",
+    static final Set<String> PART_OF = Set.of("group", "member", "team", "unit", "dozen", "hundred", "thousand",
             "batch", "contingent", "delegation", "coalition", "alliance", "band", "squad", "number", "some", "many", "most", "several", "one",
             "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "million", "scores", "score");
     /** Nouns that speak for their holder, named as possessor or "of". */

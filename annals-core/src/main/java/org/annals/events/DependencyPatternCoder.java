@@ -43,7 +43,8 @@ import org.annals.nlp.Token;
  *   marked {@link Modality#REPORTED} with its claimant ({@link Attribution});</li>
  *   <li>actors: the source is the subject (through coordination, control and participles; the speaker for
  *   "I" and "we" in a quotation; never a passive subject: {@link ClauseSources}); the target comes from the
- *   pattern's target paths, tried in order.</li>
+ *   pattern's target paths, tried in order, and, for a pattern that keeps events without a target, from the act's
+ *   own phrase when no path finds one: the nearest actor, place or thing of a country ({@link TargetPhrase}).</li>
  * </ol>
  * One event is made for each source and target pair, and a second, swapped one when the pattern names the other
  * side's act ({@code mirror=}: a visit is also a hosting). A target of unknown country borrows the country of a
@@ -209,7 +210,7 @@ public final class DependencyPatternCoder implements EventCoder {
             if (p.ownComplement() && !c.who().claimsOwnAct(verb, p.complement(), sources)) {
                 continue;
             }
-            List<Actor> targets = targets(p, c, verb, objects, -1, clauseHead);
+            List<Actor> targets = targets(p, c, verb, verb, objects, -1, clauseHead, sources);
             int before = out.size();
             emit(p, c, sources, targets, clauseHead, verb, t.word(),
                     ClauseStatus.stance(negated && !p.negated(), reading == ClauseStatus.Reading.HYPOTHETICAL), out);
@@ -248,9 +249,10 @@ public final class DependencyPatternCoder implements EventCoder {
             if (!(governed || deliberated && !ClauseStatus.isNegated(g, v)) || reading == ClauseStatus.Reading.NOT_AN_ACT) {
                 continue;
             }
-            List<Actor> targets = targets(p, c, v, ClauseParts.objects(g, v), n.index(), v);
+            List<Actor> sources = c.who().subjects(v);
+            List<Actor> targets = targets(p, c, n.index(), v, ClauseParts.objects(g, v), n.index(), v, sources);
             int before = out.size();
-            emit(p, c, c.who().subjects(v), targets, v, v, n.word(), ClauseStatus.stance(ClauseStatus.isNegated(g, v),
+            emit(p, c, sources, targets, v, v, n.word(), ClauseStatus.stance(ClauseStatus.isNegated(g, v),
                     deliberated || reading == ClauseStatus.Reading.HYPOTHETICAL), out);
             owned(c, n.index(), out, before);
         }
@@ -303,8 +305,8 @@ public final class DependencyPatternCoder implements EventCoder {
         } else {
             sources = c.who().subjects(root);
         }
-        List<Actor> targets = byVerb ? targets(p, c, first, ClauseParts.objects(g, first), -1, first)
-                : targets(p, c, root, List.of(), -1, root);
+        List<Actor> targets = byVerb ? targets(p, c, first, first, ClauseParts.objects(g, first), -1, first, sources)
+                : targets(p, c, first, root, List.of(), -1, root, sources);
         int before = out.size();
         emit(p, c, sources, targets, root, root, words, stance, out);
         // The phrase owns its first word, as a verb rule owns its verb: "rejected accusations" is not also a 120.
@@ -386,8 +388,40 @@ public final class DependencyPatternCoder implements EventCoder {
         }
     }
 
-    private List<Actor> targets(EventPattern p, Context c, int verb, List<Integer> objects, int noun, int clauseHead) {
+    /**
+     * The pattern's target paths, tried in order; when none leads to an actor and the pattern keeps events
+     * without a target, the first actor or place in the act's own phrase ({@link TargetPhrase}); {@code none}
+     * means no target at all.
+     */
+    private static boolean sameMention(Actor a, Actor b) {
+        return a.sentence() == b.sentence() && a.span().equals(b.span());
+    }
+
+    /** The words a pattern's object constraint names ("sent troops", "a team of paratroopers"): the thing acted with. */
+    private static Set<Integer> instruments(EventPattern p, SentenceGraph g, List<Integer> objects) {
+        Set<Integer> out = new HashSet<>();
+        if (p.object().isEmpty() || p.object().contains("*")) {
+            return out;
+        }
+        for (int o : objects) {
+            out.add(o);
+            out.addAll(g.children(o, "conj"));
+        }
+        for (int o : List.copyOf(out)) {
+            // "a team of paratroopers" is paratroopers; "the blockade of Qatar" is not Qatar.
+            if (ClauseSources.PART_OF.contains(g.token(o).lemma())) {
+                out.addAll(g.children(o, "nmod:of"));
+            }
+        }
+        return out;
+    }
+
+    private List<Actor> targets(EventPattern p, Context c, int trigger, int verb, List<Integer> objects, int noun,
+                                int clauseHead, List<Actor> sources) {
         SentenceGraph g = c.graph();
+        if (sources.isEmpty()) {
+            return List.of();
+        }
         for (String path : p.targets()) {
             List<Integer> heads = new ArrayList<>();
             if (path.equals("none")) {
@@ -399,17 +433,21 @@ public final class DependencyPatternCoder implements EventCoder {
                 }
                 continue;
             } else {
-                heads.addAll(TargetPaths.heads(g, path, verb, objects, noun, clauseHead));
+                heads.addAll(TargetPaths.heads(g, path, trigger, verb, objects, noun, clauseHead));
             }
+            // An actor is not its own target ("the United States must continue aid to Egypt"): the next path is tried.
             List<Actor> found = new ArrayList<>();
             for (int h : heads) {
-                found.addAll(c.who().actorsOrSpeaker(h));
+                c.who().actorsOrSpeaker(h).stream().filter(a -> sources.stream().noneMatch(s -> sameMention(a, s)))
+                        .forEach(found::add);
             }
             if (!found.isEmpty()) {
                 return found;
             }
         }
-        return List.of();
+        return p.targetRequired() ? List.of()
+                : TargetPhrase.find(g, c.who(), c.actors(), c.places(), noun >= 0 ? noun : trigger, verb, sources,
+                instruments(p, g, objects), p.code().startsWith("17"));
     }
 
 

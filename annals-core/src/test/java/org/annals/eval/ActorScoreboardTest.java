@@ -96,4 +96,43 @@ class ActorScoreboardTest {
         bare.add(gold, List.of(event(it, towns)));
         assertEquals(0, bare.sourceRight(), "no mentions given: the pronoun's own characters only");
     }
+
+    @Test
+    void countryReading_takesTheCountryOfTheGoldSpan_andExcusesNoTargetOnlyWhereTheGoldNamesNoActor() {
+        // "ICE returned a pendant to Russian authorities in Moscow.": target "Russian authorities in Moscow" [26, 55).
+        String text = "ICE returned a pendant to Russian authorities in Moscow.";
+        ActorSentence gold = new ActorSentence("c", LocalDate.of(2019, 1, 1), text, List.of(new Span(0, 3)),
+                List.of(new Span(26, 55)), List.of());
+        Actor ice = new Actor("USAGOV", "ICE", "ICE", "org:ICE", "test", 0, new Span(0, 3));
+        Actor authorities = new Actor("RUSGOV", "Russian authorities", "Russia", "country:RUS", "test", 0, new Span(26, 45));
+        Actor moscowOutside = new Actor("RUS", "Moscow", "Moscow", "place:1", "test", 0, new Span(56, 57));
+        Actor china = new Actor("CHN", "China", "China", "country:CHN", "test", 0, new Span(56, 57));
+        ActorScoreboard board = new ActorScoreboard();
+        // A mention off the span but of the span's country: wrong by mention, right by country.
+        board.add(gold, List.of(event(ice, moscowOutside)), List.of(ice, authorities));
+        assertEquals(0, board.targetRight());
+        assertEquals(1, board.targetCountryRight());
+        assertEquals(1, board.bothCountriesRight());
+        // Another country is wrong both ways; a missing target is wrong where the gold names an actor.
+        board.add(gold, List.of(event(ice, china), event(ice, null)), List.of(ice, authorities));
+        assertEquals(1, board.targetCountryRight());
+
+        // "The European Commission accused the legislation of attacking civil society.": the target names no actor.
+        String thing = "The European Commission accused the legislation of attacking civil society.";
+        ActorSentence legislation = new ActorSentence("t", LocalDate.of(2019, 1, 1), thing, List.of(new Span(0, 23)),
+                List.of(new Span(32, 47)), List.of());
+        Actor commission = new Actor("IGOEUREEC", "European Commission", "EC", "org:EC", "test", 0, new Span(4, 23));
+        ActorScoreboard things = new ActorScoreboard();
+        things.add(legislation, List.of(event(commission, null)), List.of(commission));
+        assertEquals(0, things.targetRight());
+        assertEquals(1, things.bothCountriesRight());
+        // A capitalised word in the gold target is a name, though no actor was coded on it.
+        ActorSentence named = new ActorSentence("n", LocalDate.of(2019, 1, 1),
+                "The European Commission accused the Orban legislation.", List.of(new Span(0, 23)),
+                List.of(new Span(32, 53)), List.of());
+        ActorScoreboard names = new ActorScoreboard();
+        names.add(named, List.of(event(commission, null)), List.of(commission));
+        assertEquals(0, names.targetCountryRight());
+        assertTrue(names.report().contains("both countries"), names.report());
+    }
 }
