@@ -1,5 +1,6 @@
 package org.annals.eval;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -42,6 +43,8 @@ public final class ActorScoreboard {
     private int sourceCountryRight;
     private int targetCountryRight;
     private int bothCountriesRight;
+    private int allEvents;
+    private int allBothCountriesRight;
 
     private static final String UNKNOWN = "---";
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’-]*");
@@ -56,6 +59,7 @@ public final class ActorScoreboard {
     /** Scores the events coded from one sentence; {@code mentions} are all the actor mentions coded in it. */
     public void add(ActorSentence gold, List<Event> coded, List<Actor> mentions) {
         sentences++;
+        everySentence(gold, coded, mentions);
         if (!gold.hasSourceAndTarget()) {
             return;
         }
@@ -75,10 +79,33 @@ public final class ActorScoreboard {
             targetMissing += target.isEmpty() ? 1 : 0;
             boolean sourceCountry = source || countriesOn(gold.sources(), mentions).contains(e.source().country());
             boolean targetCountry = targetOk || target.map(t -> countriesOn(gold.targets(), mentions).contains(t.country()))
-                    .orElseGet(() -> namesNoActor(gold, mentions));
+                    .orElseGet(() -> namesNoActor(gold.text(), gold.targets(), mentions));
             sourceCountryRight += sourceCountry ? 1 : 0;
             targetCountryRight += targetCountry ? 1 : 0;
             bothCountriesRight += sourceCountry && targetCountry ? 1 : 0;
+        }
+    }
+
+    /**
+     * The country reading over every labelled sentence: a reciprocal span ("X and Y met") is on both sides; where the
+     * gold marks no target, an event without one is right on that side and one naming a target is not.
+     */
+    private void everySentence(ActorSentence gold, List<Event> coded, List<Actor> mentions) {
+        List<Span> sources = new ArrayList<>(gold.sources());
+        sources.addAll(gold.reciprocal());
+        List<Span> targets = new ArrayList<>(gold.targets());
+        targets.addAll(gold.reciprocal());
+        for (Event e : coded) {
+            if (!e.isAsserted()) {
+                continue;
+            }
+            allEvents++;
+            boolean source = onAny(e.source(), sources, mentions)
+                    || countriesOn(sources, mentions).contains(e.source().country());
+            boolean target = e.target().map(t -> !t.span().overlaps(e.source().span())
+                            && (onAny(t, targets, mentions) || countriesOn(targets, mentions).contains(t.country())))
+                    .orElseGet(() -> targets.isEmpty() || namesNoActor(gold.text(), targets, mentions));
+            allBothCountriesRight += source && target ? 1 : 0;
         }
     }
 
@@ -94,16 +121,16 @@ public final class ActorScoreboard {
     }
 
     /** True when the gold target spans hold no coded actor, no capitalised word but the sentence's first, no pronoun. */
-    private static boolean namesNoActor(ActorSentence gold, List<Actor> mentions) {
-        if (gold.targets().stream().anyMatch(t -> mentions.stream().anyMatch(m -> m.span().overlaps(t)))) {
+    private static boolean namesNoActor(String text, List<Span> targets, List<Actor> mentions) {
+        if (targets.stream().anyMatch(t -> mentions.stream().anyMatch(m -> m.span().overlaps(t)))) {
             return false;
         }
-        for (Span t : gold.targets()) {
-            Matcher words = WORD.matcher(gold.text());
+        for (Span t : targets) {
+            Matcher words = WORD.matcher(text);
             words.region(t.begin(), t.end());
             while (words.find()) {
                 String word = words.group();
-                boolean first = gold.text().substring(0, words.start()).isBlank();
+                boolean first = text.substring(0, words.start()).isBlank();
                 if (Character.isUpperCase(word.codePointAt(0)) && !first
                         || PRONOUNS.contains(word.toLowerCase(Locale.ROOT))) {
                     return false;
@@ -180,6 +207,16 @@ public final class ActorScoreboard {
         return bothCountriesRight;
     }
 
+    /** Asserted events in every labelled sentence, scored or not. */
+    public int allEvents() {
+        return allEvents;
+    }
+
+    /** Events of every labelled sentence with both sides right on the country reading ({@link #everySentence}). */
+    public int allBothCountriesRight() {
+        return allBothCountriesRight;
+    }
+
     /** Asserted events in scored sentences that name a target. */
     public int withTarget() {
         return events - targetMissing;
@@ -213,6 +250,9 @@ public final class ActorScoreboard {
         row(b, "source country", sourceCountryRight);
         row(b, "target country", targetCountryRight);
         row(b, "both countries", bothCountriesRight);
+        b.append(String.format(Locale.ROOT, "over every labelled sentence (%d events; a reciprocal span is on both sides,"
+                + " no target is right where the gold marks none): both countries right %.3f%n", allEvents,
+                allEvents == 0 ? 0 : (double) allBothCountriesRight / allEvents));
         return b.toString();
     }
 

@@ -23,17 +23,19 @@ import org.annals.nlp.SentenceGraph;
  * <p>Design note. The phrase is walked breadth first from the trigger (and, for a noun trigger, from the verb
  * it hangs on), through objects, prepositional phrases of place and direction, modifiers, appositions,
  * coordination and controlled complements ("is willing to send resources to Colombia"); never through subjects,
- * passive agents, clausal complements, adverbial or relative clauses, or time and cause phrases, which are someone
- * else's acts or circumstances. The first depth with an actor or place gives the targets. An actor is never its own
- * target: a mention of a source's registry entry ("Russia ... its forces") is passed over, and so is a place in a
- * source's own country. What a pattern's object constraint names is the thing given, moved or withdrawn, not the
- * party acted upon ("sent a team of paratroopers to Lebanon", "withdraw its troops from Kashmir"): the caller
- * passes those words as instruments, walked through but never taken. Stateless.
+ * phrases with "with" (an instrument or a partner the patterns name themselves), passive agents, clausal
+ * complements, adverbial or relative clauses, or time and cause phrases, which are someone else's acts or
+ * circumstances. The first depth with an actor, place or thing of a country gives the targets. An actor is never
+ * its own target: a mention of a source's registry entry ("Russia ... its forces") is passed over, and so is a
+ * place in a source's own country except for coercion. What a pattern's object constraint names is the thing given,
+ * moved or withdrawn, not the party acted upon ("sent a team of paratroopers to Lebanon", "withdraw its troops
+ * from Kashmir"): the caller passes those words as instruments, walked through but never taken. Stateless.
  */
 final class TargetPhrase {
     /** Prepositions of the party an act is aimed at, or of the place it is aimed at; not of time, cause or means. */
-    private static final Set<String> PREPOSITIONS = Set.of("to", "on", "against", "in", "into", "at", "for", "from", "toward", "towards", "over", "of", "upon", "inside", "near", "onto", "across", "within",
-            "throughout", "between", "among", "amongst", "around", "poss");
+    private static final Set<String> PREPOSITIONS = Set.of("to", "on", "against", "in", "into", "at", "for", "from",
+            "by", "toward", "towards", "over", "of", "upon", "inside", "near", "onto", "across", "within", "throughout",
+            "between", "among", "amongst", "around", "poss");
     private static final Set<String> WALKED = Set.of("obj", "iobj", "obl", "nmod", "compound", "amod", "dep", "appos",
             "conj", "nummod", "acl", "xcomp", "flat");
     /** How far from the trigger a target is looked for. */

@@ -135,4 +135,22 @@ class ActorScoreboardTest {
         assertEquals(0, names.targetCountryRight());
         assertTrue(names.report().contains("both countries"), names.report());
     }
+
+    @Test
+    void everySentenceReading_scoresSentencesWithOneSideOrReciprocalActorsToo() {
+        // "The Russian army shelled Ukrainian towns." marked with a source only: an event without a target is right.
+        ActorSentence sourceOnly = new ActorSentence("s", GOLD.date(), GOLD.text(), List.of(new Span(0, 16)), List.of(),
+                List.of());
+        ActorScoreboard board = new ActorScoreboard();
+        board.add(sourceOnly, List.of(event(actor(4, 11), null), event(actor(4, 11), actor(25, 40))));
+        assertEquals(0, board.events(), "not scored by the sentences-with-both-spans reading");
+        assertEquals(2, board.allEvents());
+        assertEquals(1, board.allBothCountriesRight(), "a target where the gold marks none is wrong");
+        // "Russia and Ukraine met." with both marked reciprocal: each side on a different reciprocal span.
+        ActorSentence met = new ActorSentence("r", GOLD.date(), "Russia and Ukraine met.", List.of(), List.of(),
+                List.of(new Span(0, 6), new Span(11, 18)));
+        ActorScoreboard meeting = new ActorScoreboard();
+        meeting.add(met, List.of(event(actor(0, 6), actor(11, 18)), event(actor(0, 6), actor(0, 6))));
+        assertEquals(1, meeting.allBothCountriesRight(), "one's own mention is no target");
+    }
 }

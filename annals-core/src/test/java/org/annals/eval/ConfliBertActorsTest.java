@@ -37,6 +37,7 @@ class ConfliBertActorsTest {
         assertTrue(board.share(board.bothRight()) >= PINNED_BOTH, score);
         assertTrue(board.shareWithTarget(board.bothRight()) >= PINNED_BOTH_WHEN_NAMED, score);
         assertTrue(board.share(board.bothCountriesRight()) >= PINNED_BOTH_COUNTRIES, score);
+        assertTrue((double) board.allBothCountriesRight() / board.allEvents() >= PINNED_EVERY_SENTENCE, score);
     }
 
     private static final int EVERY = 3;
@@ -44,15 +45,16 @@ class ConfliBertActorsTest {
     /**
      * Measured on 2026-12-01 on this sample ({@code annals eval --conflibert-actors FILE --every 3}) after targets read
      * from the act's own phrase, places and things of a country as targets: 296 of 385 sentences have a source and a
-     * target span; 290 asserted events in them; source right 0.952, target right 0.538, both right 0.534, sides
-     * swapped 0.003, target missing 0.348; of the 189 events that name a target, both right 0.820 (155 events); by
-     * country, both right 0.610. Coding is deterministic, so the pins sit just below; raise them when the coder
-     * improves.
+     * target span; 290 asserted events in them; source right 0.952, target right 0.545, both right 0.541, sides
+     * swapped 0.003, target missing 0.341; of the 191 events that name a target, both right 0.822 (157 events); by
+     * country, both right 0.617; over every labelled sentence (391 events), both countries right 0.552. Coding is
+     * deterministic, so the pins sit just below; raise them when the coder improves.
      */
     private static final int PINNED_EVENTS = 285;
     private static final double PINNED_SOURCE = 0.94;
-    private static final double PINNED_TARGET = 0.53;
-    private static final double PINNED_BOTH = 0.525;
+    private static final double PINNED_TARGET = 0.535;
+    private static final double PINNED_BOTH = 0.53;
     private static final double PINNED_BOTH_WHEN_NAMED = 0.81;
-    private static final double PINNED_BOTH_COUNTRIES = 0.60;
+    private static final double PINNED_BOTH_COUNTRIES = 0.61;
+    private static final double PINNED_EVERY_SENTENCE = 0.54;
 }

@@ -99,4 +99,15 @@ class TargetPhraseTest {
         assertEquals("PAK 114 FRAGOV",
                 described("Pakistan summoned France's ambassador on Monday to complain about a campaign.").get(0));
     }
+
+    @Test
+    void whoseOfferWasSpurned_isTheTarget_thoughTheParserHangsItOnTheVerb() {
+        assertEquals(List.of("AFGREBTAL 120 AFGGOV"),
+                described("The Taliban has spurned repeated offers for peace talks by the Kabul government this year."));
+    }
+
+    @Test
+    void aidSentToHelpSomeone_isAimedAtThem() {
+        assertEquals(List.of("JPN 070 NPL"), described("Japan has sent medical supplies to help Nepal."));
+    }
 }
