@@ -198,8 +198,7 @@ final class EvalCommand implements Callable<Integer> {
         summary.put("targetCountryRight", round(board.share(board.targetCountryRight())));
         summary.put("bothCountriesRight", round(board.share(board.bothCountriesRight())));
         summary.put("allEvents", board.allEvents());
-        summary.put("allBothCountriesRight", round(board.allEvents() == 0 ? 0
-                : (double) board.allBothCountriesRight() / board.allEvents()));
+        summary.put("allBothCountriesRight", round(board.shareOfAll(board.allBothCountriesRight())));
     }
 
     private <T> List<T> sample(List<T> all) {

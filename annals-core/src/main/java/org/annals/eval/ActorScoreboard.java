@@ -77,9 +77,9 @@ public final class ActorScoreboard {
             swapped += onAny(e.source(), gold.targets(), mentions)
                     && target.map(t -> onAny(t, gold.sources(), mentions)).orElse(false) ? 1 : 0;
             targetMissing += target.isEmpty() ? 1 : 0;
-            boolean sourceCountry = source || countriesOn(gold.sources(), mentions).contains(e.source().country());
-            boolean targetCountry = targetOk || target.map(t -> countriesOn(gold.targets(), mentions).contains(t.country()))
-                    .orElseGet(() -> namesNoActor(gold.text(), gold.targets(), mentions));
+            boolean sourceCountry = onSpanOrCountry(e.source(), gold.sources(), mentions);
+            boolean targetCountry = target.map(t -> onSpanOrCountry(t, gold.targets(), mentions))
+                    .orElseGet(() -> noTargetIsRight(gold.text(), gold.targets(), mentions));
             sourceCountryRight += sourceCountry ? 1 : 0;
             targetCountryRight += targetCountry ? 1 : 0;
             bothCountriesRight += sourceCountry && targetCountry ? 1 : 0;
@@ -100,13 +100,22 @@ public final class ActorScoreboard {
                 continue;
             }
             allEvents++;
-            boolean source = onAny(e.source(), sources, mentions)
-                    || countriesOn(sources, mentions).contains(e.source().country());
+            boolean source = onSpanOrCountry(e.source(), sources, mentions);
             boolean target = e.target().map(t -> !t.span().overlaps(e.source().span())
-                            && (onAny(t, targets, mentions) || countriesOn(targets, mentions).contains(t.country())))
-                    .orElseGet(() -> targets.isEmpty() || namesNoActor(gold.text(), targets, mentions));
+                            && onSpanOrCountry(t, targets, mentions))
+                    .orElseGet(() -> noTargetIsRight(gold.text(), targets, mentions));
             allBothCountriesRight += source && target ? 1 : 0;
         }
+    }
+
+    /** On one of the spans, or of the country of an actor coded on one of them. */
+    private static boolean onSpanOrCountry(Actor actor, List<Span> spans, List<Actor> mentions) {
+        return onAny(actor, spans, mentions) || countriesOn(spans, mentions).contains(actor.country());
+    }
+
+    /** An event without a target is right where the gold marks none, or marks one that names no actor. */
+    private static boolean noTargetIsRight(String text, List<Span> targets, List<Actor> mentions) {
+        return targets.isEmpty() || namesNoActor(text, targets, mentions);
     }
 
     /** The known countries of the actors coded on any of {@code spans}. */
@@ -227,6 +236,11 @@ public final class ActorScoreboard {
         return withTarget() == 0 ? 0 : (double) count / withTarget();
     }
 
+    /** {@code count} over the events of every labelled sentence ({@link #allEvents()}); 0 when there are none. */
+    public double shareOfAll(int count) {
+        return allEvents == 0 ? 0 : (double) count / allEvents;
+    }
+
     /** {@code count} over events; 0 when there are none. */
     public double share(int count) {
         return events == 0 ? 0 : (double) count / events;
@@ -252,7 +266,7 @@ public final class ActorScoreboard {
         row(b, "both countries", bothCountriesRight);
         b.append(String.format(Locale.ROOT, "over every labelled sentence (%d events; a reciprocal span is on both sides,"
                 + " no target is right where the gold marks none): both countries right %.3f%n", allEvents,
-                allEvents == 0 ? 0 : (double) allBothCountriesRight / allEvents));
+                shareOfAll(allBothCountriesRight)));
         return b.toString();
     }
 

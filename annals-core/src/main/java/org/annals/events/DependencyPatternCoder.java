@@ -372,7 +372,7 @@ public final class DependencyPatternCoder implements EventCoder {
                         code.goldstein(), date, s.index(), s.span(), words, p.id(), asSaid, deadline, location, claimant));
             }
             for (Actor target : targets) {
-                if (target.span().equals(source.span()) && target.sentence() == source.sentence()) {
+                if (sameMention(target, source)) {
                     continue;
                 }
                 out.add(new Event(c.articleId(), source, Optional.of(target), code.code(), code.root(),
@@ -388,11 +388,7 @@ public final class DependencyPatternCoder implements EventCoder {
         }
     }
 
-    /**
-     * The pattern's target paths, tried in order; when none leads to an actor and the pattern keeps events
-     * without a target, the first actor or place in the act's own phrase ({@link TargetPhrase}); {@code none}
-     * means no target at all.
-     */
+    /** The same words of the same sentence: an actor is not its own target. */
     private static boolean sameMention(Actor a, Actor b) {
         return a.sentence() == b.sentence() && a.span().equals(b.span());
     }
@@ -416,6 +412,11 @@ public final class DependencyPatternCoder implements EventCoder {
         return out;
     }
 
+    /**
+     * The pattern's target paths, tried in order; when none leads to an actor and the pattern keeps events
+     * without a target, the first actor or place in the act's own phrase ({@link TargetPhrase}); {@code none}
+     * means no target at all.
+     */
     private List<Actor> targets(EventPattern p, Context c, int trigger, int verb, List<Integer> objects, int noun,
                                 int clauseHead, List<Actor> sources) {
         SentenceGraph g = c.graph();

@@ -19,24 +19,20 @@ final class TargetPaths {
                                int clauseHead) {
         String[] steps = path.split("\\.");
         List<Integer> heads = new ArrayList<>();
-        if (steps[0].equals("head")) {
-            // "head.obj" climbs from the trigger itself.
-            heads.add(trigger);
-            return walk(g, steps, 0, heads);
-        }
+        // "head.obj" climbs from the trigger itself: its first step is a step, not a start.
+        int firstStep = 1;
         switch (steps[0]) {
             case "obj", "object" -> heads.addAll(objects);
             case "noun" -> heads.addAll(noun >= 0 ? List.of(noun) : List.of());
             case "governor" -> heads.add(clauseHead);
             case "trigger" -> heads.add(trigger);
+            case "head" -> {
+                heads.add(trigger);
+                firstStep = 0;
+            }
             default -> heads.addAll(ClauseParts.children(g, verb, steps[0]));
         }
-        return walk(g, steps, 1, heads);
-    }
-
-    private static List<Integer> walk(SentenceGraph g, String[] steps, int from, List<Integer> start) {
-        List<Integer> heads = start;
-        for (int i = from; i < steps.length; i++) {
+        for (int i = firstStep; i < steps.length; i++) {
             List<Integer> next = new ArrayList<>();
             for (int h : heads) {
                 if (steps[i].equals("head")) {

@@ -37,7 +37,7 @@ class ConfliBertActorsTest {
         assertTrue(board.share(board.bothRight()) >= PINNED_BOTH, score);
         assertTrue(board.shareWithTarget(board.bothRight()) >= PINNED_BOTH_WHEN_NAMED, score);
         assertTrue(board.share(board.bothCountriesRight()) >= PINNED_BOTH_COUNTRIES, score);
-        assertTrue((double) board.allBothCountriesRight() / board.allEvents() >= PINNED_EVERY_SENTENCE, score);
+        assertTrue(board.shareOfAll(board.allBothCountriesRight()) >= PINNED_EVERY_SENTENCE, score);
     }
 
     private static final int EVERY = 3;

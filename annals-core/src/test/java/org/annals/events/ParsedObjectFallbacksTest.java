@@ -1,12 +1,12 @@
 package org.annals.events;
 
+import static org.annals.events.CodedEvents.asserted;
+import static org.annals.events.CodedEvents.events;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.annals.model.Actor;
 import org.annals.model.Event;
-import org.annals.pipeline.SharedCoder;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,18 +15,6 @@ import org.junit.jupiter.api.Test;
  * lacked (US states and cities, AMISOM, the Haqqani Network...).
  */
 class ParsedObjectFallbacksTest {
-
-    private static List<Event> events(String text) {
-        return SharedCoder.code(text, "2019-02-26").events();
-    }
-
-    private static List<String> asserted(String text) {
-        return events(text).stream().filter(Event::isAsserted).map(ParsedObjectFallbacksTest::describe).toList();
-    }
-
-    private static String describe(Event e) {
-        return e.source().code() + " " + e.code() + " " + e.target().map(Actor::code).orElse("-");
-    }
 
     /** The parser reads "travel" as a verb here and loses "restriction" as the object of "lifted". */
     @Test

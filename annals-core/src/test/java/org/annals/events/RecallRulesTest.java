@@ -1,13 +1,14 @@
 package org.annals.events;
 
+import static org.annals.events.CodedEvents.asserted;
+import static org.annals.events.CodedEvents.describe;
+import static org.annals.events.CodedEvents.events;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.annals.model.Actor;
 import org.annals.model.Event;
 import org.annals.model.Modality;
-import org.annals.pipeline.SharedCoder;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,18 +16,6 @@ import org.junit.jupiter.api.Test;
  * own act, passive subjects, offices, phrase fallbacks for misparsed objects, aid in kind, national agencies.
  */
 class RecallRulesTest {
-
-    private static List<Event> events(String text) {
-        return SharedCoder.code(text, "2019-02-26").events();
-    }
-
-    private static List<String> asserted(String text) {
-        return events(text).stream().filter(Event::isAsserted).map(RecallRulesTest::describe).toList();
-    }
-
-    private static String describe(Event e) {
-        return e.source().code() + " " + e.code() + " " + e.target().map(Actor::code).orElse("-");
-    }
 
     @Test
     void deliberation_isItsOwnActAndTheConsideredActStaysHypothetical() {
