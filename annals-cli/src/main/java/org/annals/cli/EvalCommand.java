@@ -52,7 +52,8 @@ final class EvalCommand implements Callable<Integer> {
             description = "The folder with PETR.Validate.{actors,verbs,discards}.txt, for --petrarch-units.")
     Path petrarchDictionaries;
 
-    @Option(names = "--show-misses", description = "With --petrarch-units, list each record not coded exactly right.")
+    @Option(names = "--show-misses", description = "With --petrarch-units, list each record not coded exactly right; "
+            + "with --conflibert-actors, each scored event without both countries right.")
     boolean showMisses;
 
     @Option(names = "--conflibert", description = "FILE is ConfliBERT's cameo_class TSV (root groups, no actors).")
@@ -181,6 +182,10 @@ final class EvalCommand implements Callable<Integer> {
         List<ActorSentence> sentences = sample(GoldReader.conflibertActors(conflibertActors, date));
         ActorScoreboard board = new CodingEvaluator(coderOptions.load(spec)).evaluateActors(sentences);
         out.print(board.report());
+        if (showMisses) {
+            out.printf(Locale.ROOT, "%n%d events without both countries right (+ right, - wrong):%n", board.misses().size());
+            board.misses().forEach(m -> out.print(m.describe()));
+        }
         summary.put("data", conflibertActors.toString());
         summary.put("sentences", board.sentences());
         summary.put("scoredSentences", board.scored());
@@ -197,6 +202,7 @@ final class EvalCommand implements Callable<Integer> {
         summary.put("sourceCountryRight", round(board.share(board.sourceCountryRight())));
         summary.put("targetCountryRight", round(board.share(board.targetCountryRight())));
         summary.put("bothCountriesRight", round(board.share(board.bothCountriesRight())));
+        summary.put("bothCountriesRightUnknownTarget", board.bothRightUnknownCountry());
         summary.put("allEvents", board.allEvents());
         summary.put("allBothCountriesRight", round(board.shareOfAll(board.allBothCountriesRight())));
     }

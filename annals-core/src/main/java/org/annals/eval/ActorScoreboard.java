@@ -43,8 +43,28 @@ public final class ActorScoreboard {
     private int sourceCountryRight;
     private int targetCountryRight;
     private int bothCountriesRight;
+    private int bothRightUnknownCountry;
     private int allEvents;
     private int allBothCountriesRight;
+    private final List<Miss> misses = new ArrayList<>();
+
+    /**
+     * An event of a scored sentence not right on both sides by country: where it came from, the gold words, and what
+     * Annals coded ({@code ---} for no target).
+     */
+    public record Miss(String id, String text, List<String> goldSources, List<String> goldTargets, String code,
+                       String rule, String source, String target, boolean sourceRight, boolean targetRight) {
+        public Miss {
+            goldSources = List.copyOf(goldSources);
+            goldTargets = List.copyOf(goldTargets);
+        }
+
+        /** Two lines: the sentence, then the event with a mark on each side ({@code +} right, {@code -} wrong). */
+        public String describe() {
+            return String.format(Locale.ROOT, "%s  %s%n    %s %s%s -> %s%s  (%s)  gold: %s -> %s%n", id, text, code,
+                    sourceRight ? "+" : "-", source, targetRight ? "+" : "-", target, rule, goldSources, goldTargets);
+        }
+    }
 
     private static final String UNKNOWN = "---";
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’-]*");
@@ -83,7 +103,22 @@ public final class ActorScoreboard {
             sourceCountryRight += sourceCountry ? 1 : 0;
             targetCountryRight += targetCountry ? 1 : 0;
             bothCountriesRight += sourceCountry && targetCountry ? 1 : 0;
+            bothRightUnknownCountry += sourceCountry && targetCountry
+                    && target.map(t -> t.code().equals(UNKNOWN)).orElse(false) ? 1 : 0;
+            if (!sourceCountry || !targetCountry) {
+                misses.add(new Miss(gold.id(), gold.text(), words(gold.text(), gold.sources()),
+                        words(gold.text(), gold.targets()), e.code(), e.rule(), name(e.source()),
+                        target.map(ActorScoreboard::name).orElse(UNKNOWN), sourceCountry, targetCountry));
+            }
         }
+    }
+
+    private static List<String> words(String text, List<Span> spans) {
+        return spans.stream().map(s -> text.substring(s.begin(), s.end())).toList();
+    }
+
+    private static String name(Actor actor) {
+        return actor.code() + " '" + actor.text() + "'";
     }
 
     /**
@@ -161,6 +196,11 @@ public final class ActorScoreboard {
         return PRONOUNS.contains(actor.text().toLowerCase(Locale.ROOT));
     }
 
+    /** The scored events not right on both sides by country, in the order scored. */
+    public List<Miss> misses() {
+        return List.copyOf(misses);
+    }
+
     /** Sentences read. */
     public int sentences() {
         return sentences;
@@ -216,6 +256,14 @@ public final class ActorScoreboard {
         return bothCountriesRight;
     }
 
+    /**
+     * Events with both sides right on the country reading whose target is a name the registry does not know,
+     * right by its mention, coded {@code ---} (no country, no sector).
+     */
+    public int bothRightUnknownCountry() {
+        return bothRightUnknownCountry;
+    }
+
     /** Asserted events in every labelled sentence, scored or not. */
     public int allEvents() {
         return allEvents;
@@ -264,6 +312,8 @@ public final class ActorScoreboard {
         row(b, "source country", sourceCountryRight);
         row(b, "target country", targetCountryRight);
         row(b, "both countries", bothCountriesRight);
+        b.append(String.format(Locale.ROOT, "  of which %d with a target the registry does not know (code ---, right"
+                + " by its mention)%n", bothRightUnknownCountry));
         b.append(String.format(Locale.ROOT, "over every labelled sentence (%d events; a reciprocal span is on both sides,"
                 + " no target is right where the gold marks none): both countries right %.3f%n", allEvents,
                 shareOfAll(allBothCountriesRight)));

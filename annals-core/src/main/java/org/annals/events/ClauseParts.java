@@ -19,12 +19,33 @@ final class ClauseParts {
         return relation.equals("poss") ? g.children(head, "nmod:poss") : g.children(head, relation);
     }
 
+    /**
+     * The objects of {@code verb}: its own, the subject of its passive, or, for the second of two verbs that share
+     * one object ("rejects and condemns the decision", where the parser hangs the object on the first verb), the
+     * object that follows it.
+     */
     static List<Integer> objects(SentenceGraph g, int verb) {
         List<Integer> objects = new ArrayList<>(g.children(verb, "obj"));
         if (g.hasChild(verb, "aux:pass", l -> true)) {
             objects.addAll(g.children(verb, "nsubj:pass"));
         }
+        if (objects.isEmpty()) {
+            objects.addAll(sharedObjects(g, verb));
+        }
         return objects;
+    }
+
+    private static List<Integer> sharedObjects(SentenceGraph g, int verb) {
+        if (!g.children(verb, "ccomp").isEmpty() || !g.children(verb, "xcomp").isEmpty()) {
+            return List.of();
+        }
+        for (var edge : g.edgesTo(verb)) {
+            if (edge.baseRelation().equals("conj") && edge.governor() >= 0 && edge.governor() < verb
+                    && g.token(edge.governor()).isVerb()) {
+                return g.children(edge.governor(), "obj").stream().filter(o -> o > verb).toList();
+            }
+        }
+        return List.of();
     }
 
     /** "does not consider Maduro to have the authority", "considers NATO a threat": an object and a predicate on it judge; nothing is deliberated. */

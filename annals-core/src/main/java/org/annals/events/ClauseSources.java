@@ -22,6 +22,11 @@ final class ClauseSources {
             "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "million", "scores", "score");
     /** Nouns that speak for their holder, named as possessor or "of". */
     private static final Set<String> OFFICE = Set.of("office", "offices", "camp");
+    /** Verbs of summoning: "summoned the ambassador to complain" is the summoner's complaint. */
+    private static final Set<String> SUMMON = Set.of("summon", "convene");
+    /** What the summoned does when summoned to ("summoned the ambassador to explain"). */
+    private static final Set<String> SUMMONED_ACTS = Set.of("explain", "clarify", "answer", "account", "appear",
+            "testify", "leave", "attend", "report", "justify");
     /** How many clauses up a subject is looked for. */
     private static final int MAX_CLIMB = 8;
 
@@ -41,6 +46,16 @@ final class ClauseSources {
         return subjects(verb, 0);
     }
 
+    /**
+     * "Lithuania summoned the Russian ambassador to complain about naval activities": the parser gives the complaint
+     * to the ambassador (object control), but one is summoned to hear it; to explain is the ambassador's own act.
+     */
+    private boolean summonersPurpose(int verb) {
+        var edge = g.primaryEdge(verb);
+        return edge.governor() >= 0 && edge.baseRelation().equals("xcomp")
+                && SUMMON.contains(g.token(edge.governor()).lemma()) && !SUMMONED_ACTS.contains(g.token(verb).lemma());
+    }
+
     /** {@code depth} bounds the climb: the enhanced graph can hold cycles ("the report it issued"). */
     private List<Actor> subjects(int verb, int depth) {
         List<Actor> found = new ArrayList<>();
@@ -48,7 +63,8 @@ final class ClauseSources {
             int subject = edge.dependent();
             // "Two inspectors were expelled": a passive subject is acted upon; it is the object, never the source.
             if (!edge.baseRelation().equals("nsubj") || edge.relation().equals("nsubj:pass")
-                    || g.primaryEdge(verb).baseRelation().equals("acl") && g.token(subject).tag().startsWith("W")) {
+                    || g.primaryEdge(verb).baseRelation().equals("acl") && g.token(subject).tag().startsWith("W")
+                    || edge.relation().equals("nsubj:xsubj") && summonersPurpose(verb)) {
                 continue;
             }
             found.addAll(actorsOrSpeaker(subject));
@@ -59,9 +75,10 @@ final class ClauseSources {
         if (!found.isEmpty()) {
             return found;
         }
-        // "Armenian police detained demonstrators as protests continued": a clause with a subject of its own that
-        // is no actor is not the act of the clause it hangs from.
-        if (g.edgesFrom(verb).stream().anyMatch(d -> d.relation().equals("nsubj") && g.token(d.dependent()).tag().matches("NNS?"))) {
+        // "Armenian police detained demonstrators as protests continued", "summoned the ambassador after he posted
+        // tweets": a clause with a subject of its own that is no actor is not the act of the clause it hangs from.
+        if (g.edgesFrom(verb).stream().anyMatch(d -> d.relation().equals("nsubj")
+                && g.token(d.dependent()).tag().matches("NNS?|PRP"))) {
             return found;
         }
         var edge = g.primaryEdge(verb);

@@ -210,7 +210,7 @@ public final class DependencyPatternCoder implements EventCoder {
             if (p.ownComplement() && !c.who().claimsOwnAct(verb, p.complement(), sources)) {
                 continue;
             }
-            List<Actor> targets = targets(p, c, verb, verb, objects, -1, clauseHead, sources);
+            List<Actor> targets = targets(p, c, verb, verb, objects, -1, clauseHead, sources, verb);
             int before = out.size();
             emit(p, c, sources, targets, clauseHead, verb, t.word(),
                     ClauseStatus.stance(negated && !p.negated(), reading == ClauseStatus.Reading.HYPOTHETICAL), out);
@@ -250,7 +250,7 @@ public final class DependencyPatternCoder implements EventCoder {
                 continue;
             }
             List<Actor> sources = c.who().subjects(v);
-            List<Actor> targets = targets(p, c, n.index(), v, ClauseParts.objects(g, v), n.index(), v, sources);
+            List<Actor> targets = targets(p, c, n.index(), v, ClauseParts.objects(g, v), n.index(), v, sources, n.index());
             int before = out.size();
             emit(p, c, sources, targets, v, v, n.word(), ClauseStatus.stance(ClauseStatus.isNegated(g, v),
                     deliberated || reading == ClauseStatus.Reading.HYPOTHETICAL), out);
@@ -305,8 +305,14 @@ public final class DependencyPatternCoder implements EventCoder {
         } else {
             sources = c.who().subjects(root);
         }
-        List<Actor> targets = byVerb ? targets(p, c, first, first, ClauseParts.objects(g, first), -1, first, sources)
-                : targets(p, c, first, root, List.of(), -1, root, sources);
+        // A phrase led by a copula or a noun ("is skeptical of", "peacekeepers ... arrived in") is aimed from its
+        // head word.
+        int head = PhraseMatch.headOf(g, first, last);
+        // A word with nothing under it ("must") is part of the clause of its head.
+        int walked = g.edgesFrom(head).isEmpty() && g.primaryEdge(head).governor() >= 0
+                ? g.primaryEdge(head).governor() : head;
+        List<Actor> targets = byVerb ? targets(p, c, first, first, ClauseParts.objects(g, first), -1, first, sources, first)
+                : targets(p, c, first, head, List.of(), -1, root, sources, walked);
         int before = out.size();
         emit(p, c, sources, targets, root, root, words, stance, out);
         // The phrase owns its first word, as a verb rule owns its verb: "rejected accusations" is not also a 120.
@@ -414,11 +420,11 @@ public final class DependencyPatternCoder implements EventCoder {
 
     /**
      * The pattern's target paths, tried in order; when none leads to an actor and the pattern keeps events
-     * without a target, the first actor or place in the act's own phrase ({@link TargetPhrase}); {@code none}
-     * means no target at all.
+     * without a target, the first actor or place in the act's own phrase ({@link TargetPhrase}), walked from
+     * {@code phrase} (the trigger, or the head word of a phrase rule's match); {@code none} means no target at all.
      */
     private List<Actor> targets(EventPattern p, Context c, int trigger, int verb, List<Integer> objects, int noun,
-                                int clauseHead, List<Actor> sources) {
+                                int clauseHead, List<Actor> sources, int phrase) {
         SentenceGraph g = c.graph();
         if (sources.isEmpty()) {
             return List.of();
@@ -447,8 +453,18 @@ public final class DependencyPatternCoder implements EventCoder {
             }
         }
         return p.targetRequired() ? List.of()
-                : TargetPhrase.find(g, c.who(), c.actors(), c.places(), noun >= 0 ? noun : trigger, verb, sources,
-                instruments(p, g, objects), p.code().startsWith("17"));
+                : TargetPhrase.find(g, c.who(), c.actors(), c.places(), phrase, phrase == trigger ? verb : phrase, sources,
+                instruments(p, g, objects), aimedAtPlaces(p.code()));
+    }
+
+    /**
+     * Acts done to a territory and the people in it, so that a place at home can be their target: force posture
+     * (15), coercion (17), assault, fighting and mass violence (18-20), easing restrictions (081) and ceasefires
+     * (087): "troops remained on alert in Manila", "declared a ceasefire in Tripoli", "pounded eastern Ghouta".
+     */
+    static boolean aimedAtPlaces(String code) {
+        return code.startsWith("15") || code.startsWith("17") || code.startsWith("18") || code.startsWith("19")
+                || code.startsWith("20") || code.startsWith("081") || code.startsWith("087");
     }
 
 

@@ -32,6 +32,35 @@ final class PhraseMatch {
         return g.primaryEdge(token).baseRelation().startsWith("csubj");
     }
 
+    /**
+     * The word of a matched phrase that heads the others: the one whose governor lies outside the match, nearest the
+     * root ("skeptical" in "is skeptical", "arrived" in "peacekeepers ... arrived").
+     */
+    static int headOf(SentenceGraph g, int first, int last) {
+        int head = first;
+        int best = Integer.MAX_VALUE;
+        for (int t = first; t <= last; t++) {
+            int governor = g.primaryEdge(t).governor();
+            if (governor >= first && governor <= last) {
+                continue;
+            }
+            int depth = depth(g, t);
+            if (depth < best) {
+                best = depth;
+                head = t;
+            }
+        }
+        return head;
+    }
+
+    private static int depth(SentenceGraph g, int token) {
+        int depth = 0;
+        for (int t = token; g.primaryEdge(t).governor() >= 0 && depth <= g.size(); t = g.primaryEdge(t).governor()) {
+            depth++;
+        }
+        return depth;
+    }
+
     /** The token whose lemma starts at or before {@code offset} of the joined lemmas ({@code starts}: each lemma's start). */
     static int tokenAt(List<Integer> starts, int offset) {
         int index = 0;

@@ -8,6 +8,7 @@ import org.annals.actors.DocumentActors;
 import org.annals.geo.DocumentPlaces;
 import org.annals.geo.PlaceMention;
 import org.annals.model.Actor;
+import org.annals.model.UnknownName;
 import org.annals.nlp.Dependency;
 import org.annals.nlp.SentenceGraph;
 
@@ -21,25 +22,41 @@ import org.annals.nlp.SentenceGraph;
  * {@link DocumentActors#thingOf}).
  *
  * <p>Design note. The phrase is walked breadth first from the trigger (and, for a noun trigger, from the verb
- * it hangs on), through objects, prepositional phrases of place and direction, modifiers, appositions,
- * coordination and controlled complements ("is willing to send resources to Colombia"); never through subjects,
- * phrases with "with" (an instrument or a partner the patterns name themselves), passive agents, clausal
- * complements, adverbial or relative clauses, or time and cause phrases, which are someone else's acts or
- * circumstances. The first depth with an actor, place or thing of a country gives the targets. An actor is never
- * its own target: a mention of a source's registry entry ("Russia ... its forces") is passed over, and so is a
- * place in a source's own country except for coercion. What a pattern's object constraint names is the thing given,
- * moved or withdrawn, not the party acted upon ("sent a team of paratroopers to Lebanon", "withdraw its troops
- * from Kashmir"): the caller passes those words as instruments, walked through but never taken. Stateless.
+ * it hangs on), through objects, prepositional phrases of place, direction and topic, modifiers, appositions,
+ * examples ("partners like Saudi Arabia"), coordination and controlled complements ("is willing to send resources
+ * to Colombia"), and the other party of a relation noun ("pessimism over holding negotiations with the United
+ * States"); never through subjects, other phrases with "with" (an instrument or a partner the patterns name
+ * themselves), the act's own passive agent, clausal complements, relative clauses, adverbial clauses but purposes
+ * ("sent aid to help North Korea"), or time and cause phrases, which are someone else's acts or circumstances. A
+ * purpose counts as further away than it reads, so that the act's own object and direction come first; an act
+ * that is the purpose of a sending is aimed at where it was sent ("sent experts to Saudi Arabia to investigate").
+ * The first depth with an actor, place or thing of a country gives the targets. An actor is never its own target:
+ * a mention of a source's registry entry ("Russia ... its forces"), or of the source's country under a possessive
+ * ("withdraw its troops"), is passed over, and so is a place or a thing in a source's own country, except for
+ * acts done to a territory ({@link DependencyPatternCoder#aimedAtPlaces}: "imposed blockades on Saudi ports").
+ * What a pattern's object constraint names is the thing given, moved or withdrawn, not the party acted upon
+ * ("sent a team of paratroopers to Lebanon", "withdraw its troops from Kashmir"): the caller passes those words as
+ * instruments, walked through but never taken. Stateless.
  */
 final class TargetPhrase {
     /** Prepositions of the party an act is aimed at, or of the place it is aimed at; not of time, cause or means. */
     private static final Set<String> PREPOSITIONS = Set.of("to", "on", "against", "in", "into", "at", "for", "from",
             "by", "toward", "towards", "over", "of", "upon", "inside", "near", "onto", "across", "within", "throughout",
-            "between", "among", "amongst", "around", "poss");
+            "between", "among", "amongst", "around", "about", "regarding", "concerning", "like", "such_as", "including",
+            "poss");
     private static final Set<String> WALKED = Set.of("obj", "iobj", "obl", "nmod", "compound", "amod", "dep", "appos",
-            "conj", "nummod", "acl", "xcomp", "flat");
+            "conj", "nummod", "acl", "xcomp", "flat", "advcl");
+    private static final String UNKNOWN = "---";
+    /** Nouns of a relation whose "with" names the other party: "negotiations with the United States". */
+    private static final Set<String> BETWEEN_PARTIES = Set.of("agreement", "deal", "accord", "pact", "treaty", "truce",
+            "ceasefire", "talk", "talks", "negotiation", "dialogue", "dispute", "conflict", "war", "relation", "tie",
+            "standoff", "tension", "clash", "confrontation", "rift", "row", "cooperation", "partnership", "alliance");
+    /** Where something was sent to. */
+    private static final List<String> DESTINATIONS = List.of("obl:to", "obl:into");
     /** How far from the trigger a target is looked for. */
     private static final int MAX_DEPTH = 5;
+    /** How far an infinitive of purpose counts: further from the act than its own phrase. */
+    private static final int PURPOSE_STEPS = 2;
 
     private TargetPhrase() {
     }
@@ -47,22 +64,27 @@ final class TargetPhrase {
     /**
      * The targets in the phrase of the act at {@code trigger} ({@code verb} is the verb a noun trigger hangs on,
      * or the trigger itself), none when neither an actor nor a place is found. {@code placesAtHome}: whether a
-     * place in a source's own country may be the target (coercion, CAMEO root 17).
+     * place in a source's own country may be the target (acts done to a territory).
      */
     static List<Actor> find(SentenceGraph g, ClauseSources who, DocumentActors actors, DocumentPlaces places,
                             int trigger, int verb,
                             List<Actor> sources, Set<Integer> instruments, boolean placesAtHome) {
         boolean[] seen = new boolean[g.size()];
-        List<Integer> frontier = new ArrayList<>();
+        // Words by their distance from the act; a purpose ("to help North Korea") lies further than it reads, so that
+        // the act's own object and direction come first.
+        List<List<Integer>> atDepth = new ArrayList<>();
+        for (int depth = 0; depth <= MAX_DEPTH; depth++) {
+            atDepth.add(new ArrayList<>());
+        }
         seen[trigger] = true;
         seen[verb] = true;
-        frontier.addAll(steps(g, trigger, seen));
+        step(g, trigger, 0, seen, true, atDepth);
         if (verb != trigger) {
-            frontier.addAll(steps(g, verb, seen));
+            step(g, verb, 0, seen, true, atDepth);
         }
-        for (int depth = 1; depth <= MAX_DEPTH && !frontier.isEmpty(); depth++) {
+        for (int depth = 1; depth <= MAX_DEPTH; depth++) {
             List<Actor> found = new ArrayList<>();
-            for (int node : frontier) {
+            for (int node : atDepth.get(depth)) {
                 if (!instruments.contains(node)) {
                     found.addAll(at(g, who, actors, places, node, sources, placesAtHome));
                 }
@@ -70,87 +92,158 @@ final class TargetPhrase {
             if (!found.isEmpty()) {
                 return found.stream().distinct().toList();
             }
-            List<Integer> next = new ArrayList<>();
-            for (int node : frontier) {
-                next.addAll(steps(g, node, seen));
+            for (int node : atDepth.get(depth)) {
+                step(g, node, depth, seen, false, atDepth);
             }
-            frontier = next;
         }
-        return List.of();
+        return destinationOfPurpose(g, who, actors, places, trigger, sources, placesAtHome);
     }
 
-    private static List<Integer> steps(SentenceGraph g, int node, boolean[] seen) {
-        List<Integer> out = new ArrayList<>();
+    /**
+     * An act done for the purpose of being sent somewhere is aimed at where it was sent: "sent experts to Saudi
+     * Arabia to investigate the attacks", "sent a team to Alabama to investigate the accident".
+     */
+    private static List<Actor> destinationOfPurpose(SentenceGraph g, ClauseSources who, DocumentActors actors,
+                                                    DocumentPlaces places, int trigger, List<Actor> sources,
+                                                    boolean placesAtHome) {
+        Dependency edge = g.primaryEdge(trigger);
+        if (edge.governor() < 0 || !edge.relation().equals("advcl:to") && !edge.baseRelation().equals("xcomp")
+                || !g.token(edge.governor()).isVerb()) {
+            return List.of();
+        }
+        List<Actor> found = new ArrayList<>();
+        for (String destination : DESTINATIONS) {
+            for (int node : g.children(edge.governor(), destination)) {
+                found.addAll(at(g, who, actors, places, node, sources, placesAtHome));
+            }
+        }
+        return found.stream().distinct().toList();
+    }
+
+    /**
+     * Puts the words one step into the phrase from {@code node} at their depth; the act's own passive agent is its
+     * source, not walked.
+     */
+    private static void step(SentenceGraph g, int node, int depth, boolean[] seen, boolean act,
+                             List<List<Integer>> atDepth) {
         for (Dependency d : g.edgesFrom(node)) {
             int next = d.dependent();
-            if (seen[next] || !walked(d) || !intoPhrase(g, d)) {
+            if (seen[next] || !walked(g, d) || act && d.relation().endsWith(":agent") || !intoPhrase(g, d)) {
                 continue;
             }
-            seen[next] = true;
-            out.add(next);
+            int at = depth + (isPurpose(g, d) ? PURPOSE_STEPS : 1);
+            if (at <= MAX_DEPTH) {
+                seen[next] = true;
+                atDepth.get(at).add(next);
+            }
         }
-        return out;
     }
 
-    private static boolean walked(Dependency d) {
+    /** An infinitive of purpose: "to help" in "sent aid to help", not "to send" in "willing to send". */
+    private static boolean isPurpose(SentenceGraph g, Dependency d) {
+        return g.token(d.dependent()).tag().equals("VB")
+                && (!d.baseRelation().equals("xcomp") || !g.children(d.governor(), "obj").isEmpty());
+    }
+
+    private static boolean walked(SentenceGraph g, Dependency d) {
         String relation = d.relation();
         String base = d.baseRelation();
         if (!WALKED.contains(base) || relation.equals("acl:relcl") || relation.endsWith(":xsubj")
-                || relation.equals("obl:agent") || relation.equals("obl:tmod") || relation.equals("obl:npmod")
+                || base.equals("advcl") && !relation.equals("advcl:to")
+                || relation.equals("obl:tmod") || relation.equals("obl:npmod")
                 || relation.equals("nmod:tmod") || relation.equals("nmod:npmod")) {
             return false;
         }
         if (base.equals("obl") || base.equals("nmod")) {
             int colon = relation.indexOf(':');
-            return colon > 0 && PREPOSITIONS.contains(relation.substring(colon + 1));
+            String preposition = relation.substring(colon + 1);
+            return colon > 0 && (PREPOSITIONS.contains(preposition) || preposition.equals("agent")
+                    || relation.equals("nmod:with") && BETWEEN_PARTIES.contains(g.token(d.governor()).lemma()));
         }
         return true;
     }
 
     /**
-     * A verb is entered only as a controlled infinitive of a word with no object ("willing to send") or a passive participle on a noun ("a
-     * ban imposed on"): a coordinated verb, a participle clause ("pounded the enclave, killing five") or an
-     * infinitive of purpose on a noun ("assistance to Turkey to assist an insurgency") is another act.
+     * A verb is entered only as the act's purpose or content, an infinitive ("willing to send resources to Colombia",
+     * "sent aid to help North Korea") or a gerund a verb governs ("considering sending aid"), or as a passive
+     * participle on a noun ("a ban imposed on", "an appeal lodged by"): a coordinated verb, a participle clause
+     * ("pounded the enclave, killing five") or a relative clause is another act. A gerund a noun takes through a
+ * preposition is the noun's content ("pessimism about bringing the North Korean standoff to an end"). The act's own object comes first,
+     * being nearer: "offered assistance to Turkey to assist an insurgency" is aimed at Turkey.
      */
     private static boolean intoPhrase(SentenceGraph g, Dependency d) {
         String tag = g.token(d.dependent()).tag();
         if (!tag.startsWith("VB")) {
             return true;
         }
-        // "offered to send troops to Jordan" is the offer's content; "offer assistance to Turkey to assist an
-        // insurgency" has its content in the object, and the infinitive is a purpose.
-        return d.baseRelation().equals("xcomp") && tag.equals("VB") && g.children(d.governor(), "obj").isEmpty()
-                || d.baseRelation().equals("acl") && tag.equals("VBN");
+        String base = d.baseRelation();
+        boolean underVerb = g.token(d.governor()).isVerb();
+        return tag.equals("VB") && (base.equals("xcomp") || d.relation().equals("advcl:to"))
+                || tag.equals("VBG") && underVerb && (base.equals("xcomp") || base.equals("acl"))
+                || tag.equals("VBG") && !underVerb && PREPOSITIONS.contains(preposition(d.relation()))
+                || base.equals("acl") && tag.equals("VBN") && !underVerb;
+    }
+
+    private static String preposition(String relation) {
+        int colon = relation.indexOf(':');
+        return colon < 0 ? "" : relation.substring(colon + 1);
     }
 
     private static List<Actor> at(SentenceGraph g, ClauseSources who, DocumentActors actors, DocumentPlaces places,
                                   int node, List<Actor> sources, boolean placesAtHome) {
         List<Actor> named = who.actorsOrSpeaker(node);
         if (!named.isEmpty()) {
-            return named.stream().filter(a -> sources.stream().noneMatch(s -> same(a, s))).toList();
+            // "Pakistan is willing to withdraw its troops": the source's own men are no party acted upon.
+            boolean possessed = g.children(node, "nmod:poss").stream().anyMatch(o -> g.token(o).tag().equals("PRP$"));
+            return named.stream().filter(a -> sources.stream().noneMatch(s -> same(a, s)
+                    || possessed && !s.country().equals(UNKNOWN) && s.country().equals(a.country()))).toList();
         }
         int sentence = g.sentence().index();
         Optional<Actor> thing = actors.thingOf(sentence, node);
         if (thing.isPresent()) {
-            return sources.stream().anyMatch(s -> same(thing.get(), s)) ? List.of() : List.of(thing.get());
+            Actor t = thing.get();
+            return sources.stream().anyMatch(s -> sameMention(t, s) || !placesAtHome && same(t, s)) ? List.of()
+                    : List.of(t);
         }
         Optional<PlaceMention> place = places.mentionAt(sentence, node);
         if (place.isEmpty()) {
-            return List.of();
+            return unknownName(g, actors, node, sources);
         }
         PlaceMention m = place.get();
         Actor country = new Actor(m.place().country(), m.text(), m.place().name(), "place:" + m.place().geonamesId(),
                 "place '" + m.text() + "' (" + m.place().name() + ", " + m.place().country()
                         + ") in the act's phrase stands for its country", sentence, m.span());
         // A place at home is where the act happened, not whom it was aimed at ("Iran summoned the envoy to complain
-        // about a rally in Tehran"), except for coercion, aimed at the people of the place ("Indian authorities
-        // imposed a curfew in parts of Kashmir").
+        // about a rally in Tehran"), except for acts done to a territory and its people ("Indian authorities
+        // imposed a curfew in parts of Kashmir", "troops remained on alert in Manila").
         return sources.stream().anyMatch(s -> same(country, s) || !placesAtHome && s.country().equals(country.country()))
                 ? List.of() : List.of(country);
     }
 
+    /**
+     * A person or organisation the registry does not know and the text gives no code ("accused Gulen", "removed
+     * the sanctions on Rusal"): the target, with its country unknown ({@code ---}), so that the event says whom
+     * it was aimed at; the name is in the article's unknown names for the registry to learn.
+     */
+    private static List<Actor> unknownName(SentenceGraph g, DocumentActors actors, int node, List<Actor> sources) {
+        int sentence = g.sentence().index();
+        var token = g.token(node).span();
+        for (UnknownName u : actors.unknown()) {
+            if (u.sentence() == sentence && u.code().isEmpty() && u.span().overlaps(token)) {
+                Actor a = new Actor(UNKNOWN, u.text(), u.name(), "unknown:" + u.name(), "'" + u.name()
+                        + "' is not in the actor registry; country unknown", sentence, u.span());
+                return sources.stream().anyMatch(s -> sameMention(a, s)) ? List.of() : List.of(a);
+            }
+        }
+        return List.of();
+    }
+
     /** The same mention, or another mention of the same registry entry ("Russia ... its forces"). */
     private static boolean same(Actor a, Actor b) {
-        return a.span().overlaps(b.span()) && a.sentence() == b.sentence() || a.entryId().equals(b.entryId());
+        return sameMention(a, b) || a.entryId().equals(b.entryId());
+    }
+
+    private static boolean sameMention(Actor a, Actor b) {
+        return a.span().overlaps(b.span()) && a.sentence() == b.sentence();
     }
 }

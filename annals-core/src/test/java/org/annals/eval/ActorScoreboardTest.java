@@ -61,6 +61,18 @@ class ActorScoreboardTest {
     }
 
     @Test
+    void eventsWithoutBothCountriesRight_areListedWithTheGoldWords() {
+        ActorScoreboard board = new ActorScoreboard();
+        board.add(GOLD, List.of(event(actor(4, 11), actor(35, 40)), event(actor(4, 11), null)));
+        assertEquals(1, board.misses().size());
+        ActorScoreboard.Miss miss = board.misses().get(0);
+        assertEquals(List.of("The Russian army"), miss.goldSources());
+        assertEquals(List.of("Ukrainian towns"), miss.goldTargets());
+        assertTrue(miss.sourceRight() && !miss.targetRight(), miss.toString());
+        assertTrue(miss.describe().contains("190 +XXX 'x' -> ----"), miss.describe());
+    }
+
+    @Test
     void onlySentencesWithBothSpans_andOnlyAssertedEvents_count() {
         ActorScoreboard board = new ActorScoreboard();
         ActorSentence noTarget = new ActorSentence("n", GOLD.date(), GOLD.text(), List.of(new Span(0, 16)), List.of(),
@@ -134,6 +146,20 @@ class ActorScoreboardTest {
         names.add(named, List.of(event(commission, null)), List.of(commission));
         assertEquals(0, names.targetCountryRight());
         assertTrue(names.report().contains("both countries"), names.report());
+    }
+
+    @Test
+    void aTargetOfUnknownCountryOnTheGoldSpan_isRight_andCountedApart() {
+        // "Erdogan accused Gulen of plotting.": target "Gulen" [16, 21), a name the registry does not know.
+        ActorSentence gold = new ActorSentence("u", LocalDate.of(2019, 1, 1), "Erdogan accused Gulen of plotting.",
+                List.of(new Span(0, 7)), List.of(new Span(16, 21)), List.of());
+        Actor erdogan = new Actor("TURGOV", "Erdogan", "Erdogan", "person:erdogan", "test", 0, new Span(0, 7));
+        Actor gulen = new Actor("---", "Gulen", "Gulen", "unknown:Gulen", "test", 0, new Span(16, 21));
+        ActorScoreboard board = new ActorScoreboard();
+        board.add(gold, List.of(event(erdogan, gulen)), List.of(erdogan));
+        assertEquals(1, board.bothCountriesRight());
+        assertEquals(1, board.bothRightUnknownCountry());
+        assertTrue(board.report().contains("of which 1 with a target the registry does not know"), board.report());
     }
 
     @Test

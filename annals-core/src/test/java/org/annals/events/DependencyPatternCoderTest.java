@@ -65,7 +65,7 @@ class DependencyPatternCoderTest {
     @Test
     void verbUnderNegatedGovernor_codesNothing() {
         // Not considering sanctions is kept only as a negated deliberation (014); the sanctions are nothing.
-        assertEquals(List.of("MEX 014 - 2019-02-26"), code("Mexico is not considering sanctions against Venezuela."));
+        assertEquals(List.of("MEX 014 VEN 2019-02-26"), code("Mexico is not considering sanctions against Venezuela."));
         assertTrue(SharedCoder.code("Mexico is not considering sanctions against Venezuela.", "2019-02-26").events()
                 .stream().noneMatch(e -> e.isAsserted()));
     }

@@ -62,7 +62,7 @@ class ModalityCodingTest {
         // The deliberating is itself an act (014, consider policy option); what is considered is not done.
         List<String> events = describe("Mexico is considering sanctions against Venezuela.");
         assertEquals(List.of("MEX 014 VEN [] - consider-option", "MEX 163 VEN [HYPOTHETICAL] - sanctions-noun"), events);
-        assertEquals(List.of("MEX 014 - [NEGATED] - consider-option"),
+        assertEquals(List.of("MEX 014 VEN [NEGATED] - consider-option"),
                 describe("Mexico is not considering sanctions against Venezuela."));
     }
 

@@ -51,9 +51,9 @@ class ParsedObjectFallbacksTest {
 
     @Test
     void peacekeepersArriving_isPeacekeeping() {
-        assertEquals("CHNMIL 074 -", asserted("Some 163 Chinese peacekeepers arrived in South Sudan on Thursday for a "
+        assertEquals("CHNMIL 074 SSD", asserted("Some 163 Chinese peacekeepers arrived in South Sudan on Thursday for a "
                 + "peacekeeping mission.").get(0));
-        assertEquals("AZEMIL 074 -", asserted("Azerbaijani troops participate in peacekeeping operations in Afghanistan.").get(0));
+        assertEquals("AZEMIL 074 AFG", asserted("Azerbaijani troops participate in peacekeeping operations in Afghanistan.").get(0));
     }
 
     @Test
@@ -125,6 +125,6 @@ class ParsedObjectFallbacksTest {
 
     @Test
     void troopsDeployedToAPeacekeepingMission_arePeacekeeping() {
-        assertEquals("GBR 074 -", asserted("Britain is deploying 300 troops to the UN peacekeeping mission in Mali.").get(0));
+        assertEquals("GBR 074 IGOUNOPKO", asserted("Britain is deploying 300 troops to the UN peacekeeping mission in Mali.").get(0));
     }
 }
