@@ -16,7 +16,8 @@ import org.annals.model.Span;
  * tags {@code O} and {@code B-}/{@code I-} with {@code S} (source actor), {@code T} (target) or {@code R}
  * (reciprocal). The sentence text is rebuilt by joining tokens with single spaces, except that no space goes before
  * closing punctuation ({@code . , ; : ? ! ) ] %}, {@code 's}, {@code n't}) nor after an opening one
- * ({@code ( [ $}), and a hyphen or curly apostrophe joins its neighbours ("Syria-related", "Russia’s"). The
+ * ({@code ( [ $}), and a hyphen or curly apostrophe joins its neighbours ("Syria-related", "Russia’s"), as a comma
+ * or full stop joins the parts of a number or of initials ("2,374", "1.2", "U.K."). The
  * sentence is then close to the original news text, which is what the coder was built for. An {@code I-} tag that
  * continues no span of its kind (three in the training file) starts one. A line with other than two fields or
  * an unknown tag is an error naming the file and line: a gold file must be right.
@@ -97,11 +98,22 @@ public final class ActorSpanReader {
         return new ActorSentence(id, date, text, sources, targets, reciprocal);
     }
 
+    /**
+     * A separator the file split out of one word: "2 , 374" is 2,374, "1 . 2" is 1.2, "U . K" is U.K (with a space
+     * the number reads as two, and "U. K." ends a sentence).
+     */
+    private static boolean joinsWord(String before, String separator, String after) {
+        return separator.equals(",") && before.matches("\\d{1,3}") && after.matches("\\d{3}")
+                || separator.equals(".") && before.matches("\\d+") && after.matches("\\d+")
+                || separator.equals(".") && before.matches("\\p{Lu}") && after.matches("\\p{Lu}");
+    }
+
     private static String build(List<String> tokens, int[] begins) {
         StringBuilder b = new StringBuilder();
         for (int t = 0; t < tokens.size(); t++) {
             String token = tokens.get(t);
-            boolean space = t > 0 && !NO_SPACE_BEFORE.contains(token) && !NO_SPACE_AFTER.contains(tokens.get(t - 1));
+            boolean space = t > 0 && !NO_SPACE_BEFORE.contains(token) && !NO_SPACE_AFTER.contains(tokens.get(t - 1))
+                    && !(t > 1 && joinsWord(tokens.get(t - 2), tokens.get(t - 1), token));
             if (space) {
                 b.append(' ');
             }

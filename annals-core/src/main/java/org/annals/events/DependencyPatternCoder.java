@@ -420,7 +420,8 @@ public final class DependencyPatternCoder implements EventCoder {
 
     /**
      * The pattern's target paths, tried in order; when none leads to an actor and the pattern keeps events
-     * without a target, the first actor or place in the act's own phrase ({@link TargetPhrase}), walked from
+     * without a target, a name the registry does not know where a path led, else the first actor or place in the
+     * act's own phrase ({@link TargetPhrase}), walked from
      * {@code phrase} (the trigger, or the head word of a phrase rule's match); {@code none} means no target at all.
      */
     private List<Actor> targets(EventPattern p, Context c, int trigger, int verb, List<Integer> objects, int noun,
@@ -429,6 +430,8 @@ public final class DependencyPatternCoder implements EventCoder {
         if (sources.isEmpty()) {
             return List.of();
         }
+        // A name the registry does not know where a path leads ("hoped that Gambari would be in Myanmar").
+        List<Actor> unknown = new ArrayList<>();
         for (String path : p.targets()) {
             List<Integer> heads = new ArrayList<>();
             if (path.equals("none")) {
@@ -451,8 +454,16 @@ public final class DependencyPatternCoder implements EventCoder {
             if (!found.isEmpty()) {
                 return found;
             }
+            for (int h : heads) {
+                if (unknown.isEmpty()) {
+                    unknown.addAll(TargetPhrase.unknownName(g, c.actors(), h, sources));
+                }
+            }
         }
-        return p.targetRequired() ? List.of()
+        if (p.targetRequired()) {
+            return List.of();
+        }
+        return !unknown.isEmpty() ? unknown
                 : TargetPhrase.find(g, c.who(), c.actors(), c.places(), phrase, phrase == trigger ? verb : phrase, sources,
                 instruments(p, g, objects), aimedAtPlaces(p.code()));
     }

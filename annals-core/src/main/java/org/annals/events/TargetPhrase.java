@@ -47,6 +47,8 @@ final class TargetPhrase {
     private static final Set<String> WALKED = Set.of("obj", "iobj", "obl", "nmod", "compound", "amod", "dep", "appos",
             "conj", "nummod", "acl", "xcomp", "flat", "advcl");
     private static final String UNKNOWN = "---";
+    /** Verbs whose bare infinitive's subject is the one helped ("help North Korea cope"). */
+    private static final Set<String> HELPING = Set.of("help", "assist", "enable", "let");
     /** Nouns of a relation whose "with" names the other party: "negotiations with the United States". */
     private static final Set<String> BETWEEN_PARTIES = Set.of("agreement", "deal", "accord", "pact", "treaty", "truce",
             "ceasefire", "talk", "talks", "negotiation", "dialogue", "dispute", "conflict", "war", "relation", "tie",
@@ -128,6 +130,17 @@ final class TargetPhrase {
                              List<List<Integer>> atDepth) {
         for (Dependency d : g.edgesFrom(node)) {
             int next = d.dependent();
+            if (d.baseRelation().equals("ccomp") && HELPING.contains(g.token(node).lemma())
+                    && g.token(next).tag().equals("VB")) {
+                // "to help Haiti cope": the parser makes the one helped the subject of a clause.
+                for (int helped : g.children(next, "nsubj")) {
+                    if (!seen[helped] && depth + 1 <= MAX_DEPTH) {
+                        seen[helped] = true;
+                        atDepth.get(depth + 1).add(helped);
+                    }
+                }
+                continue;
+            }
             if (seen[next] || !walked(g, d) || act && d.relation().endsWith(":agent") || !intoPhrase(g, d)) {
                 continue;
             }
@@ -148,6 +161,10 @@ final class TargetPhrase {
     private static boolean walked(SentenceGraph g, Dependency d) {
         String relation = d.relation();
         String base = d.baseRelation();
+        // "provided over € 3.5 million in funding to Lebanon": the parser makes a quantity's preposition a modifier.
+        if (base.equals("advmod")) {
+            return g.token(d.dependent()).tag().equals("IN");
+        }
         if (!WALKED.contains(base) || relation.equals("acl:relcl") || relation.endsWith(":xsubj")
                 || base.equals("advcl") && !relation.equals("advcl:to")
                 || relation.equals("obl:tmod") || relation.equals("obl:npmod")
@@ -225,7 +242,7 @@ final class TargetPhrase {
      * the sanctions on Rusal"): the target, with its country unknown ({@code ---}), so that the event says whom
      * it was aimed at; the name is in the article's unknown names for the registry to learn.
      */
-    private static List<Actor> unknownName(SentenceGraph g, DocumentActors actors, int node, List<Actor> sources) {
+    static List<Actor> unknownName(SentenceGraph g, DocumentActors actors, int node, List<Actor> sources) {
         int sentence = g.sentence().index();
         var token = g.token(node).span();
         for (UnknownName u : actors.unknown()) {

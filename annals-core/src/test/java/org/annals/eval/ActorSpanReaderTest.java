@@ -71,6 +71,13 @@ class ActorSpanReaderTest {
     }
 
     @Test
+    void text_joinsTheSeparatorsOfNumbersAndInitials_butNotOfAList() {
+        assertEquals("deported 2,374 migrants, $1.2 billion to the U.K. on May 5, 2010.",
+                ActorSpanReader.text(List.of("deported", "2", ",", "374", "migrants", ",", "$", "1", ".", "2",
+                        "billion", "to", "the", "U", ".", "K", ".", "on", "May", "5", ",", "2010", ".")));
+    }
+
+    @Test
     void malformedLines_nameTheFileAndLine(@TempDir Path dir) {
         IllegalArgumentException fields = assertThrows(IllegalArgumentException.class,
                 () -> read(dir, "Russia B-S\nattacked\n"));

@@ -189,7 +189,17 @@ class TargetPhraseTest {
     void aNameTheRegistryDoesNotKnow_isTheTarget_withItsCountryUnknown() {
         assertEquals(List.of("TURGOV 112 ---"),
                 asserted("Since 2013, Erdogan has accused Gulen of attempting to overthrow the Turkish government."));
+        // Where a path leads, though the phrase is not walked there (a clause).
+        assertEquals(List.of("IGOUNO 013 ---"), asserted("UN diplomats said they hoped that Gambari would be in Myanmar soon."));
         // Only a name: a common noun that is no actor stays no target.
         assertEquals(List.of("IRQLEG 120 -"), asserted("The Iraqi parliament rejected the council decision."));
+    }
+
+    @Test
+    void theOneHelped_andAQuantityAfterAPreposition_areInThePhrase() {
+        assertEquals(List.of("DEUGOV 070 HTI"), asserted(
+                "The German government has earmarked 1.5 million euros in emergency aid to help Haiti cope with the earthquake."));
+        assertEquals(List.of("IRL 070 LBN"), asserted(
+                "Ireland has already provided over € 3.5 million in humanitarian funding to Lebanon in 2020."));
     }
 }
