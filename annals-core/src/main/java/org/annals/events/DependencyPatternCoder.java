@@ -399,15 +399,25 @@ public final class DependencyPatternCoder implements EventCoder {
         return a.sentence() == b.sentence() && a.span().equals(b.span());
     }
 
-    /** The words a pattern's object constraint names ("sent troops", "a team of paratroopers"): the thing acted with. */
+    /** People an act is done to, never its means, though a pattern's object constraint names them. */
+    private static final Set<String> ACTED_UPON = Set.of("refugee", "migrant", "asylum-seeker", "seeker", "hostage",
+            "captive", "prisoner", "detainee", "victim");
+
+    /**
+     * The words a pattern's object constraint names ("sent troops", "a team of paratroopers"): the thing acted with,
+     * unless they are people acted upon ({@link #ACTED_UPON}).
+     */
     private static Set<Integer> instruments(EventPattern p, SentenceGraph g, List<Integer> objects) {
         Set<Integer> out = new HashSet<>();
         if (p.object().isEmpty() || p.object().contains("*")) {
             return out;
         }
         for (int o : objects) {
-            out.add(o);
-            out.addAll(g.children(o, "conj"));
+            // "will not accept any Rohingya refugees": people held, admitted or sent back are acted upon.
+            if (!ACTED_UPON.contains(g.token(o).lemma())) {
+                out.add(o);
+                out.addAll(g.children(o, "conj"));
+            }
         }
         for (int o : List.copyOf(out)) {
             // "a team of paratroopers" is paratroopers; "the blockade of Qatar" is not Qatar.

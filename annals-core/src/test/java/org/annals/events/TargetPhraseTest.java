@@ -202,4 +202,10 @@ class TargetPhraseTest {
         assertEquals(List.of("IRL 070 LBN"), asserted(
                 "Ireland has already provided over € 3.5 million in humanitarian funding to Lebanon in 2020."));
     }
+
+    @Test
+    void peopleAnObjectConstraintNames_areActedUpon_notMeans() {
+        List<String> events = asserted("Slovakia says it will not accept Syrian refugees under a relocation scheme.");
+        assertTrue(events.stream().anyMatch(e -> e.startsWith("SVK 124 SYR")), events.toString());
+    }
 }
