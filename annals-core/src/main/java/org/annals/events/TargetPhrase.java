@@ -36,7 +36,10 @@ import org.annals.nlp.SentenceGraph;
  * acts done to a territory ({@link DependencyPatternCoder#aimedAtPlaces}: "imposed blockades on Saudi ports").
  * What a pattern's object constraint names is the thing given, moved or withdrawn, not the party acted upon
  * ("sent a team of paratroopers to Lebanon", "withdraw its troops from Kashmir"): the caller passes those words as
- * instruments, walked through but never taken. Stateless.
+ * instruments, walked through but never taken. Where a node is none of these but a name the registry does not
+ * know, that name is the target, its country unknown ({@link #unknownName}). Two misparses are walked through: the
+ * one helped made the subject of a clause ("to help Haiti cope") and a quantity's preposition made a modifier
+ * ("provided over €3.5 million in funding to Lebanon"). Stateless.
  */
 final class TargetPhrase {
     /** Prepositions of the party an act is aimed at, or of the place it is aimed at; not of time, cause or means. */
@@ -172,10 +175,9 @@ final class TargetPhrase {
             return false;
         }
         if (base.equals("obl") || base.equals("nmod")) {
-            int colon = relation.indexOf(':');
-            String preposition = relation.substring(colon + 1);
-            return colon > 0 && (PREPOSITIONS.contains(preposition) || preposition.equals("agent")
-                    || relation.equals("nmod:with") && BETWEEN_PARTIES.contains(g.token(d.governor()).lemma()));
+            String preposition = preposition(relation);
+            return PREPOSITIONS.contains(preposition) || preposition.equals("agent")
+                    || relation.equals("nmod:with") && BETWEEN_PARTIES.contains(g.token(d.governor()).lemma());
         }
         return true;
     }
@@ -185,8 +187,8 @@ final class TargetPhrase {
      * "sent aid to help North Korea") or a gerund a verb governs ("considering sending aid"), or as a passive
      * participle on a noun ("a ban imposed on", "an appeal lodged by"): a coordinated verb, a participle clause
      * ("pounded the enclave, killing five") or a relative clause is another act. A gerund a noun takes through a
- * preposition is the noun's content ("pessimism about bringing the North Korean standoff to an end"). The act's own object comes first,
-     * being nearer: "offered assistance to Turkey to assist an insurgency" is aimed at Turkey.
+     * preposition is the noun's content ("pessimism about bringing the North Korean standoff to an end"). The act's
+     * own object comes first, being nearer: "offered assistance to Turkey to assist an insurgency" is aimed at Turkey.
      */
     private static boolean intoPhrase(SentenceGraph g, Dependency d) {
         String tag = g.token(d.dependent()).tag();
@@ -201,6 +203,7 @@ final class TargetPhrase {
                 || base.equals("acl") && tag.equals("VBN") && !underVerb;
     }
 
+    /** The preposition a relation names ("to" of {@code obl:to}), empty for none. */
     private static String preposition(String relation) {
         int colon = relation.indexOf(':');
         return colon < 0 ? "" : relation.substring(colon + 1);
@@ -238,8 +241,8 @@ final class TargetPhrase {
     }
 
     /**
-     * A person or organisation the registry does not know and the text gives no code ("accused Gulen", "removed
-     * the sanctions on Rusal"): the target, with its country unknown ({@code ---}), so that the event says whom
+     * A person or organisation the registry does not know and the text gives no code ("accused Gulen", "granted
+     * asylum to Julian Assange"): the target, with its country unknown ({@code ---}), so that the event says whom
      * it was aimed at; the name is in the article's unknown names for the registry to learn.
      */
     static List<Actor> unknownName(SentenceGraph g, DocumentActors actors, int node, List<Actor> sources) {
