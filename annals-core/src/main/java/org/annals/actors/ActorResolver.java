@@ -51,7 +51,7 @@ public final class ActorResolver {
     /** Sectors whose unnamed members are most likely of the country the article is about. */
     private static final Set<String> DOMESTIC_SECTORS = Set.of("CVL", "OPP", "REB", "COP", "MIL", "LEG", "JUD",
             "LAB", "EDU", "BUS", "REL", "AGR", "CRM", "UAF", "HLH", "REF", "SPY", "ELI", "ENV");
-    private static final String UNKNOWN = "---";
+    private static final String UNKNOWN = Actor.UNKNOWN_COUNTRY;
 
     private final ActorRegistry registry;
     private final Places places;

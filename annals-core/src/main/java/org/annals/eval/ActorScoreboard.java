@@ -66,7 +66,7 @@ public final class ActorScoreboard {
         }
     }
 
-    private static final String UNKNOWN = "---";
+    private static final String UNKNOWN = Actor.UNKNOWN_COUNTRY;
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’-]*");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "him", "her", "them", "his", "its",
             "their", "we", "us", "our", "i", "me", "my");

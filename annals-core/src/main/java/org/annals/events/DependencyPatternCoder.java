@@ -305,14 +305,17 @@ public final class DependencyPatternCoder implements EventCoder {
         } else {
             sources = c.who().subjects(root);
         }
-        // A phrase led by a copula or a noun ("is skeptical of", "peacekeepers ... arrived in") is aimed from its
-        // head word.
-        int head = PhraseMatch.headOf(g, first, last);
-        // A word with nothing under it ("must") is part of the clause of its head.
-        int walked = g.edgesFrom(head).isEmpty() && g.primaryEdge(head).governor() >= 0
-                ? g.primaryEdge(head).governor() : head;
-        List<Actor> targets = byVerb ? targets(p, c, first, first, ClauseParts.objects(g, first), -1, first, sources, first)
-                : targets(p, c, first, head, List.of(), -1, root, sources, walked);
+        List<Actor> targets;
+        if (byVerb) {
+            targets = targets(p, c, first, first, ClauseParts.objects(g, first), -1, first, sources, first);
+        } else {
+            // A phrase led by a copula or a noun ("is skeptical of", "peacekeepers ... arrived in") is aimed from its
+            // head word; a word with nothing under it ("must") is part of the clause of its head.
+            int head = PhraseMatch.headOf(g, first, last);
+            int walked = g.edgesFrom(head).isEmpty() && g.primaryEdge(head).governor() >= 0
+                    ? g.primaryEdge(head).governor() : head;
+            targets = targets(p, c, first, head, List.of(), -1, root, sources, walked);
+        }
         int before = out.size();
         emit(p, c, sources, targets, root, root, words, stance, out);
         // The phrase owns its first word, as a verb rule owns its verb: "rejected accusations" is not also a 120.
@@ -465,9 +468,10 @@ public final class DependencyPatternCoder implements EventCoder {
                 return found;
             }
             for (int h : heads) {
-                if (unknown.isEmpty()) {
-                    unknown.addAll(TargetPhrase.unknownName(g, c.actors(), h, sources));
+                if (!unknown.isEmpty() || p.targetRequired()) {
+                    break;
                 }
+                unknown.addAll(TargetPhrase.unknownName(g, c.actors(), h, sources));
             }
         }
         if (p.targetRequired()) {

@@ -12,7 +12,7 @@ import org.annals.nlp.Dependency;
 
 /** Fills in targets the sentence leaves implicit, from the events and sentences around them. */
 final class TargetCountries {
-    private static final String UNKNOWN = "---";
+    private static final String UNKNOWN = Actor.UNKNOWN_COUNTRY;
 
     private TargetCountries() {
     }

@@ -49,7 +49,7 @@ final class TargetPhrase {
             "poss");
     private static final Set<String> WALKED = Set.of("obj", "iobj", "obl", "nmod", "compound", "amod", "dep", "appos",
             "conj", "nummod", "acl", "xcomp", "flat", "advcl");
-    private static final String UNKNOWN = "---";
+    private static final String UNKNOWN = Actor.UNKNOWN_COUNTRY;
     /** Verbs whose bare infinitive's subject is the one helped ("help North Korea cope"). */
     private static final Set<String> HELPING = Set.of("help", "assist", "enable", "let");
     /** Nouns of a relation whose "with" names the other party: "negotiations with the United States". */
@@ -137,21 +137,18 @@ final class TargetPhrase {
                     && g.token(next).tag().equals("VB")) {
                 // "to help Haiti cope": the parser makes the one helped the subject of a clause.
                 for (int helped : g.children(next, "nsubj")) {
-                    if (!seen[helped] && depth + 1 <= MAX_DEPTH) {
-                        seen[helped] = true;
-                        atDepth.get(depth + 1).add(helped);
-                    }
+                    put(helped, depth + 1, seen, atDepth);
                 }
-                continue;
+            } else if (walked(g, d) && !(act && d.relation().endsWith(":agent")) && intoPhrase(g, d)) {
+                put(next, depth + (isPurpose(g, d) ? PURPOSE_STEPS : 1), seen, atDepth);
             }
-            if (seen[next] || !walked(g, d) || act && d.relation().endsWith(":agent") || !intoPhrase(g, d)) {
-                continue;
-            }
-            int at = depth + (isPurpose(g, d) ? PURPOSE_STEPS : 1);
-            if (at <= MAX_DEPTH) {
-                seen[next] = true;
-                atDepth.get(at).add(next);
-            }
+        }
+    }
+
+    private static void put(int node, int depth, boolean[] seen, List<List<Integer>> atDepth) {
+        if (!seen[node] && depth <= MAX_DEPTH) {
+            seen[node] = true;
+            atDepth.get(depth).add(node);
         }
     }
 
@@ -175,7 +172,7 @@ final class TargetPhrase {
             return false;
         }
         if (base.equals("obl") || base.equals("nmod")) {
-            String preposition = preposition(relation);
+            String preposition = d.subtype();
             return PREPOSITIONS.contains(preposition) || preposition.equals("agent")
                     || relation.equals("nmod:with") && BETWEEN_PARTIES.contains(g.token(d.governor()).lemma());
         }
@@ -199,14 +196,8 @@ final class TargetPhrase {
         boolean underVerb = g.token(d.governor()).isVerb();
         return tag.equals("VB") && (base.equals("xcomp") || d.relation().equals("advcl:to"))
                 || tag.equals("VBG") && underVerb && (base.equals("xcomp") || base.equals("acl"))
-                || tag.equals("VBG") && !underVerb && PREPOSITIONS.contains(preposition(d.relation()))
+                || tag.equals("VBG") && !underVerb && PREPOSITIONS.contains(d.subtype())
                 || base.equals("acl") && tag.equals("VBN") && !underVerb;
-    }
-
-    /** The preposition a relation names ("to" of {@code obl:to}), empty for none. */
-    private static String preposition(String relation) {
-        int colon = relation.indexOf(':');
-        return colon < 0 ? "" : relation.substring(colon + 1);
     }
 
     private static List<Actor> at(SentenceGraph g, ClauseSources who, DocumentActors actors, DocumentPlaces places,

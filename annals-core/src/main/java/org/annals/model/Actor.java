@@ -14,6 +14,9 @@ import java.util.Objects;
  * @param span     the mention's characters in the article text
  */
 public record Actor(String code, String text, String name, String entryId, String reason, int sentence, Span span) {
+    /** The country part of a code whose country is not known. */
+    public static final String UNKNOWN_COUNTRY = "---";
+
     public Actor {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(text, "text");

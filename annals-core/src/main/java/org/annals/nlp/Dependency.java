@@ -24,4 +24,10 @@ public record Dependency(String relation, int governor, int dependent) {
         int colon = relation.indexOf(':');
         return colon < 0 ? relation : relation.substring(0, colon);
     }
+
+    /** The relation's subtype, such as the case marker: {@code against} for {@code obl:against}; empty for none. */
+    public String subtype() {
+        int colon = relation.indexOf(':');
+        return colon < 0 ? "" : relation.substring(colon + 1);
+    }
 }
