@@ -434,7 +434,8 @@ public final class DependencyPatternCoder implements EventCoder {
     /**
      * The pattern's target paths, tried in order; when none leads to an actor and the pattern keeps events
      * without a target, a name the registry does not know where a path led, else the first actor or place in the
-     * act's own phrase ({@link TargetPhrase}), walked from
+     * act's own phrase ({@link TargetPhrase#find}), else, as a last resort marked in the target's reason, the
+     * nearest actor of known country to the trigger ({@link TargetPhrase#nearest}); the phrase is walked from
      * {@code phrase} (the trigger, or the head word of a phrase rule's match); {@code none} means no target at all.
      */
     private List<Actor> targets(EventPattern p, Context c, int trigger, int verb, List<Integer> objects, int noun,
@@ -477,9 +478,15 @@ public final class DependencyPatternCoder implements EventCoder {
         if (p.targetRequired()) {
             return List.of();
         }
-        return !unknown.isEmpty() ? unknown
-                : TargetPhrase.find(g, c.who(), c.actors(), c.places(), phrase, phrase == trigger ? verb : phrase, sources,
-                instruments(p, g, objects), aimedAtPlaces(p.code()));
+        if (!unknown.isEmpty()) {
+            return unknown;
+        }
+        Set<Integer> instruments = instruments(p, g, objects);
+        List<Actor> inPhrase = TargetPhrase.find(g, c.who(), c.actors(), c.places(), phrase,
+                phrase == trigger ? verb : phrase, sources, instruments, aimedAtPlaces(p.code()));
+        return !inPhrase.isEmpty() ? inPhrase
+                : TargetPhrase.nearest(g, c.who(), c.actors(), c.places(), trigger, sources, instruments,
+                aimedAtPlaces(p.code()));
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.annals.events;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -11,6 +12,7 @@ import org.annals.model.Actor;
 import org.annals.model.UnknownName;
 import org.annals.nlp.Dependency;
 import org.annals.nlp.SentenceGraph;
+import org.annals.nlp.Token;
 
 /**
  * The target of an act whose pattern paths found none, read from the act's own phrase, as PETRARCH takes the
@@ -50,6 +52,8 @@ final class TargetPhrase {
     private static final Set<String> WALKED = Set.of("obj", "iobj", "obl", "nmod", "compound", "amod", "dep", "appos",
             "conj", "nummod", "acl", "xcomp", "flat", "advcl");
     private static final String UNKNOWN = Actor.UNKNOWN_COUNTRY;
+    /** The words a target taken by {@link #nearest} carries in its reason. */
+    static final String NEARNESS = "target by nearness";
     /** Verbs whose bare infinitive's subject is the one helped ("help North Korea cope"). */
     private static final Set<String> HELPING = Set.of("help", "assist", "enable", "let");
     /** Nouns of a relation whose "with" names the other party: "negotiations with the United States". */
@@ -62,6 +66,8 @@ final class TargetPhrase {
     private static final int MAX_DEPTH = 5;
     /** How far an infinitive of purpose counts: further from the act than its own phrase. */
     private static final int PURPOSE_STEPS = 2;
+    /** How many words from the trigger the last resort, {@link #nearest}, looks on either side. */
+    static final int NEAREST_WORDS = 15;
 
     private TargetPhrase() {
     }
@@ -102,6 +108,59 @@ final class TargetPhrase {
             }
         }
         return destinationOfPurpose(g, who, actors, places, trigger, sources, placesAtHome);
+    }
+
+    /**
+     * The last resort, for an act whose paths and phrase found no target: the actors of known country on the
+     * nearest word to the trigger, within {@link #NEAREST_WORDS} words, the word after before the word before at the
+     * same distance; none when there is none. Sentence co-occurrence is what GDELT and the ML coders fall back on; the
+     * target says so in its reason, with the distance, so that a user can weigh or drop it. Passed over: an actor of
+     * unknown country (it would say nothing of whom the act was aimed at), one coded as a source is (nearness alone
+     * does not make an actor act on itself: "the gunmen ... a suicide bomber"), the words in apposition to a
+     * source ("Gladys Ibarra, a 40-year-old merchant"), and what {@link #find} passes over: the sources themselves,
+     * their own places unless {@code placesAtHome}, and the instruments.
+     */
+    static List<Actor> nearest(SentenceGraph g, ClauseSources who, DocumentActors actors, DocumentPlaces places,
+                               int trigger, List<Actor> sources, Set<Integer> instruments, boolean placesAtHome) {
+        Set<Integer> apposed = apposedTo(g, sources);
+        for (int distance = 1; distance <= NEAREST_WORDS; distance++) {
+            for (int node : new int[] {trigger + distance, trigger - distance}) {
+                if (node < 0 || node >= g.size() || instruments.contains(node) || apposed.contains(node)) {
+                    continue;
+                }
+                List<Actor> found = new ArrayList<>();
+                for (Actor a : at(g, who, actors, places, node, sources, placesAtHome)) {
+                    if (!a.country().equals(UNKNOWN) && sources.stream().noneMatch(s -> s.code().equals(a.code()))) {
+                        found.add(new Actor(a.code(), a.text(), a.name(), a.entryId(), a.reason() + "; " + NEARNESS
+                                + ": no dependency path from the act leads to a target, and this is the nearest"
+                                + " actor to '" + g.token(trigger).word() + "', " + distance + " words away",
+                                a.sentence(), a.span()));
+                    }
+                }
+                if (!found.isEmpty()) {
+                    return found.stream().distinct().toList();
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** The words of the appositions to the sources mentioned in this sentence: other names for the same actor. */
+    private static Set<Integer> apposedTo(SentenceGraph g, List<Actor> sources) {
+        Set<Integer> out = new HashSet<>();
+        for (Actor source : sources) {
+            if (source.sentence() != g.sentence().index()) {
+                continue;
+            }
+            for (Token t : g.sentence().tokens()) {
+                if (source.span().overlaps(t.span())) {
+                    for (int apposition : g.children(t.index(), "appos")) {
+                        out.addAll(g.subtree(apposition, List.of()));
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /**
