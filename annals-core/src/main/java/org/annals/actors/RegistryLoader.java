@@ -72,6 +72,7 @@ public final class RegistryLoader {
                                        Optional<Path> overlay) {
         RegistryLoader loader = new RegistryLoader();
         loader.read("countries.tsv", loader::country);
+        loader.read("world-regions.tsv", loader::worldRegion);
         loader.read("organizations.tsv", loader::organization);
         loader.read("regions.tsv", loader::region);
         loader.read("sectors.tsv", loader::sector);
@@ -167,6 +168,23 @@ public final class RegistryLoader {
         entries.add(entry);
         adjectives.put(entry, split(c[3], "\\|"));
         capitals.put(entry, split(c[4], "\\|"));
+    }
+
+    /**
+     * A CAMEO region, a part of the world larger than a country ("West Africa" {@code WAF}): coded as a country is,
+     * its role words giving the sector ("European leaders" {@code EURGOV}), with no capital.
+     */
+    private void worldRegion(String[] c, String where) {
+        require(c, 4, where);
+        String code = c[0].strip();
+        List<String> names = new ArrayList<>();
+        names.add(c[1].strip());
+        names.addAll(split(c[2], "\\|"));
+        RegistryEntry entry = new RegistryEntry("region:" + code, RegistryEntry.Kind.COUNTRY, code, c[1].strip(),
+                names.stream().distinct().toList(), List.of(), source(where));
+        entries.add(entry);
+        adjectives.put(entry, split(c[3], "\\|"));
+        capitals.put(entry, List.of());
     }
 
     /** A state or large city named for its country: coded as the country, with no sector of its own. */

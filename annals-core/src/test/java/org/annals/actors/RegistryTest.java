@@ -52,6 +52,36 @@ class RegistryTest {
     }
 
     @Test
+    void regionsOfConflictNoGazetteerRegionCovers_standForTheCountryThatHoldsThem() {
+        Map<String, String> regions = Map.of("Darfur", "SDN", "Donbass", "UKR", "Ladakh", "IND", "Katanga", "COD",
+                "Eastern Ghouta", "SYR", "Nagorno-Karabakh", "AZE", "Transnistria", "MDA", "South Ossetia", "GEO",
+                "Mindanao", "PHL", "North Waziristan", "PAK");
+        regions.forEach((region, country) -> {
+            assertEquals(country, first(region), region);
+            assertEquals(ActorRegistry.NameKind.REGION, registry.lookup(region).get(0).kind(), region);
+        });
+        // Claimed and held in part by two countries: no country of its own.
+        assertTrue(registry.lookup("Galwan Valley").isEmpty());
+    }
+
+    @Test
+    void cameoRegions_codeAsCountriesDo_andLongerNamesWin() {
+        assertEquals("WAF", first("West Africa"));
+        assertEquals("WAF", first("West African"));
+        assertEquals("MEA", first("Middle East"));
+        assertEquals("EUR", first("Europeans"));
+        assertEquals("SEA", first("Southeast Asia"));
+        assertEquals(RegistryEntry.Kind.COUNTRY, registry.lookup("Latin America").get(0).entry().kind());
+        // A country or organisation whose name holds a region's keeps it.
+        assertEquals("ZAF", first("South Africa"));
+        assertEquals("CAF", first("Central African Republic"));
+        assertEquals("CAF", first("Central African"));
+        assertTrue(first("European Union").startsWith("IGO"), first("European Union"));
+        // Left out: a direction, a sea.
+        assertTrue(registry.lookup("the West").isEmpty() && registry.lookup("Mediterranean").isEmpty());
+    }
+
+    @Test
     void countryTable_hasTheNewsFormsAndTheAmbiguityPolicy() {
         assertEquals("USA", first("the States"));
         assertEquals("USA", first("America"));

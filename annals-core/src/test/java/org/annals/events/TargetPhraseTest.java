@@ -141,6 +141,12 @@ class TargetPhraseTest {
     }
 
     @Test
+    void aRegionOfTheWorld_isATarget_withItsCameoCode() {
+        assertEquals(List.of("DEU 070 WAF"), asserted("Germany has sent medical supplies to West Africa."));
+        assertEquals("USA 130 MEAGOV", asserted("The United States warned Middle Eastern governments.").get(0));
+    }
+
+    @Test
     void anActDoneToATerritory_mayBeAimedAtAPlaceAtHome() {
         assertEquals(List.of("PHLMIL 152 PHL"), asserted("Philippine troops remained on alert in Manila."));
         assertEquals("LBYGOV 0871 LBY", asserted("Libya's authorities declared a ceasefire in Tripoli.").get(0));
