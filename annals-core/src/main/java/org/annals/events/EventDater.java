@@ -36,6 +36,8 @@ final class EventDater {
     private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
     private static final Pattern YEAR = Pattern.compile("(1[89]|20)\\d{2}");
     private static final Set<String> YEAR_UNITS = Set.of("year", "decade", "century");
+    private static final Pattern BARE_DAY_NAME = Pattern.compile(
+            "(?i)(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (?:morning|afternoon|evening|night))?");
 
     EventDate date(AnnotatedText text, SentenceGraph graph, int verb, LocalDate articleDate) {
         AnnotatedSentence sentence = graph.sentence();
@@ -46,7 +48,7 @@ final class EventDater {
             }
             Optional<EventDate> parsed = parse(time.value(), "time expression '" + time.text() + "'");
             if (parsed.isPresent()) {
-                return parsed.get();
+                return byTense(parsed.get(), time, graph, verb, articleDate);
             }
         }
         Token head = graph.token(verb);
@@ -65,6 +67,40 @@ final class EventDater {
             }
         }
         return EventDate.ofDay(articleDate, "article date");
+    }
+
+    /**
+     * A bare day name is the nearest such day on the side of the article date the verb's tense points to. SUTime
+     * reads "Tuesday" as the Tuesday of the article's week, which for a Monday article is tomorrow: "troops fired
+     * on protesters on Tuesday" happened six days before, "will meet on Monday" in a Wednesday article five days
+     * after. A day name with "last", "next" or "this", or a written date, is taken as SUTime resolves it.
+     */
+    private static EventDate byTense(EventDate date, TimeExpression time, SentenceGraph graph, int verb,
+                                     LocalDate articleDate) {
+        if (!BARE_DAY_NAME.matcher(time.text()).matches() || !date.from().equals(date.to())) {
+            return date;
+        }
+        LocalDate day = date.from();
+        if (day.isAfter(articleDate) && isPast(graph, verb)) {
+            return EventDate.ofDay(day.minusWeeks(1), date.basis() + ", the one before the article date (past tense)");
+        }
+        if (day.isBefore(articleDate) && isFuture(graph, verb)) {
+            return EventDate.ofDay(day.plusWeeks(1), date.basis() + ", the one after the article date (future)");
+        }
+        return date;
+    }
+
+    /** A verb in the simple past, or with a past auxiliary ("had fired", "was attacked", "did not say"). */
+    private static boolean isPast(SentenceGraph graph, int verb) {
+        if (graph.token(verb).tag().equals("VBD")) {
+            return !graph.hasChild(verb, "aux", lemma -> lemma.equals("will") || lemma.equals("shall"));
+        }
+        return graph.edgesFrom(verb).stream().anyMatch(d -> d.baseRelation().startsWith("aux")
+                && graph.token(d.dependent()).tag().equals("VBD"));
+    }
+
+    private static boolean isFuture(SentenceGraph graph, int verb) {
+        return graph.hasChild(verb, "aux", lemma -> lemma.equals("will") || lemma.equals("shall"));
     }
 
     /**

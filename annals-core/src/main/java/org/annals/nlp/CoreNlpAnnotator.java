@@ -195,7 +195,8 @@ public final class CoreNlpAnnotator implements TextAnnotator {
     }
 
     @Override
-    public AnnotatedText annotate(String text, LocalDate date) {
+    public AnnotatedText annotate(String article, LocalDate date) {
+        String text = Datelines.blank(article);
         Annotation document = new Annotation(text);
         document.set(CoreAnnotations.DocDateAnnotation.class, date.toString());
         try {

@@ -35,6 +35,16 @@ class CoverageRulesTest {
     }
 
     @Test
+    void firingAtSomeone_isUseOfForce_firingSomeoneIsNot() {
+        assertEquals(List.of("VENMIL 190 VENCVL"), described("Venezuelan troops fired on protesters in Caracas."));
+        assertEquals(List.of("ISRMIL 190 PSEREB"), described("Israeli soldiers shot at Palestinian militants."));
+        // Fired from a job, fired at nothing that is an actor: no event.
+        assertTrue(described("The Venezuelan government fired the central bank chief.").stream()
+                .noneMatch(e -> e.contains(" 190 ")));
+        assertEquals(List.of(), described("Venezuelan troops fired at the wall."));
+    }
+
+    @Test
     void passiveWithoutAgent_namesNoAttacker() {
         List<String> events = described("Colombia suspended aid deliveries after a convoy was attacked.");
         assertTrue(events.stream().noneMatch(e -> e.contains(" 190 ")), events.toString());

@@ -28,6 +28,21 @@ class EventDatingTest {
     }
 
     @Test
+    void aBareDayName_isTheNearestSuchDayOnTheSideTheTensePointsTo() {
+        // The article is of Tuesday 26 February 2019.
+        Event past = expulsion("Colombia expelled two Venezuelan diplomats on Friday.");
+        assertEquals(LocalDate.of(2019, 2, 22), past.date().from(), past.date().toString());
+        assertTrue(past.date().basis().contains("past tense"), past.date().toString());
+        Event yesterday = expulsion("Colombia expelled two Venezuelan diplomats on Monday.");
+        assertEquals(LocalDate.of(2019, 2, 25), yesterday.date().from(), yesterday.date().toString());
+        Event future = expulsion("Colombia will expel two Venezuelan diplomats on Monday.");
+        assertEquals(LocalDate.of(2019, 3, 4), future.date().from(), future.date().toString());
+        // "last" and "next" say it themselves.
+        Event next = expulsion("Colombia will expel two Venezuelan diplomats next Friday.");
+        assertTrue(next.date().from().isAfter(LocalDate.of(2019, 2, 26)), next.date().toString());
+    }
+
+    @Test
     void simplePastInAParagraphAnchoredToAnEarlierYear_isDatedToThatYear() {
         Event event = expulsion("On Tuesday the ministry recalled that relations had broken down last year. "
                 + "Colombia expelled two Venezuelan diplomats.");
