@@ -159,15 +159,7 @@ public final class RegistryLoader {
 
     private void country(String[] c, String where) {
         require(c, 5, where);
-        String iso3 = c[0].strip();
-        List<String> names = new ArrayList<>();
-        names.add(c[1].strip());
-        names.addAll(split(c[2], "\\|"));
-        RegistryEntry entry = new RegistryEntry("country:" + iso3, RegistryEntry.Kind.COUNTRY, iso3, c[1].strip(),
-                names.stream().distinct().toList(), List.of(), source(where));
-        entries.add(entry);
-        adjectives.put(entry, split(c[3], "\\|"));
-        capitals.put(entry, split(c[4], "\\|"));
+        countryLike("country:", c, split(c[4], "\\|"), where);
     }
 
     /**
@@ -176,15 +168,20 @@ public final class RegistryLoader {
      */
     private void worldRegion(String[] c, String where) {
         require(c, 4, where);
+        countryLike("region:", c, List.of(), where);
+    }
+
+    /** An entry coded as a country: code, name, aliases and adjectives from the first four columns. */
+    private void countryLike(String idPrefix, String[] c, List<String> capitalNames, String where) {
         String code = c[0].strip();
         List<String> names = new ArrayList<>();
         names.add(c[1].strip());
         names.addAll(split(c[2], "\\|"));
-        RegistryEntry entry = new RegistryEntry("region:" + code, RegistryEntry.Kind.COUNTRY, code, c[1].strip(),
+        RegistryEntry entry = new RegistryEntry(idPrefix + code, RegistryEntry.Kind.COUNTRY, code, c[1].strip(),
                 names.stream().distinct().toList(), List.of(), source(where));
         entries.add(entry);
         adjectives.put(entry, split(c[3], "\\|"));
-        capitals.put(entry, List.of());
+        capitals.put(entry, capitalNames);
     }
 
     /** A state or large city named for its country: coded as the country, with no sector of its own. */
