@@ -400,12 +400,22 @@ public final class ActorResolver {
         return entry.source().startsWith("built-in") ? "" : " (" + entry.source() + ")";
     }
 
+    /**
+     * Whether {@code actor} was coded from the name of a region of its country ("Darfur", "Florida": {@code
+     * actors/regions.tsv}): a place standing for the country, with the country's registry entry.
+     */
+    public static boolean namesARegion(Actor actor) {
+        return actor.reason().startsWith(REGION + " '");
+    }
+
+    private static final String REGION = "region";
+
     private static String describe(ActorRegistry.NameMatch match, MentionPhrase phrase) {
         String how = switch (match.kind()) {
             case NAME -> "name";
             case ADJECTIVE -> "demonym";
             case CAPITAL -> "capital";
-            case REGION -> "region";
+            case REGION -> REGION;
         };
         return how + " '" + match.phrase() + "' (" + match.entry().name() + ")"
                 + phrase.sectorPhrase().map(s -> " + role '" + s + "'").orElse("");

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.annals.actors.ActorResolver;
 import org.annals.actors.DocumentActors;
 import org.annals.geo.DocumentPlaces;
 import org.annals.geo.PlaceMention;
@@ -34,8 +35,9 @@ import org.annals.nlp.Token;
  * that is the purpose of a sending is aimed at where it was sent ("sent experts to Saudi Arabia to investigate").
  * The first depth with an actor, place or thing of a country gives the targets. An actor is never its own target:
  * a mention of a source's registry entry ("Russia ... its forces"), or of the source's country under a possessive
- * ("withdraw its troops"), is passed over, and so is a place or a thing in a source's own country, except for
- * acts done to a territory ({@link DependencyPatternCoder#aimedAtPlaces}: "imposed blockades on Saudi ports").
+ * ("withdraw its troops"), is passed over, and so is a place, a region named for its country ("Darfur") or a
+ * thing in a source's own country, except for acts done to a territory ({@link DependencyPatternCoder#aimedAtPlaces}:
+ * "imposed blockades on Saudi ports", "troops remained on alert in Ladakh").
  * What a pattern's object constraint names is the thing given, moved or withdrawn, not the party acted upon
  * ("sent a team of paratroopers to Lebanon", "withdraw its troops from Kashmir"): the caller passes those words as
  * instruments, walked through but never taken. Where a node is none of these but a name the registry does not
@@ -263,9 +265,11 @@ final class TargetPhrase {
                                   int node, List<Actor> sources, boolean placesAtHome) {
         List<Actor> named = who.actorsOrSpeaker(node);
         if (!named.isEmpty()) {
-            // "Pakistan is willing to withdraw its troops": the source's own men are no party acted upon.
+            // "Pakistan is willing to withdraw its troops": the source's own men are no party acted upon. A region
+            // of the source's own country is a place at home ("Indian troops remained on alert in Ladakh").
             boolean possessed = g.children(node, "nmod:poss").stream().anyMatch(o -> g.token(o).tag().equals("PRP$"));
-            return named.stream().filter(a -> sources.stream().noneMatch(s -> same(a, s)
+            return named.stream().filter(a -> sources.stream().noneMatch(s ->
+                    (placesAtHome && ActorResolver.namesARegion(a) ? sameMention(a, s) : same(a, s))
                     || possessed && !s.country().equals(UNKNOWN) && s.country().equals(a.country()))).toList();
         }
         int sentence = g.sentence().index();

@@ -149,9 +149,12 @@ class TargetPhraseTest {
     @Test
     void anActDoneToATerritory_mayBeAimedAtAPlaceAtHome() {
         assertEquals(List.of("PHLMIL 152 PHL"), asserted("Philippine troops remained on alert in Manila."));
+        // A region named for its country is such a place: the source's own country, yet the target.
+        assertEquals(List.of("INDMIL 152 IND"), asserted("Indian troops remained on alert in Ladakh."));
         assertEquals("LBYGOV 0871 LBY", asserted("Libya's authorities declared a ceasefire in Tripoli.").get(0));
         // A statement is not: where it was made is not whom it was aimed at.
         assertEquals(List.of("IRN 114 -"), asserted("Iran complained about an illegal rally in Tehran."));
+        assertEquals(List.of("SDN 114 -"), asserted("Sudan complained about an illegal rally in Darfur."));
     }
 
     @Test
