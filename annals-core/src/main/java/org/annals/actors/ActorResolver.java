@@ -52,6 +52,8 @@ public final class ActorResolver {
     private static final Set<String> DOMESTIC_SECTORS = Set.of("CVL", "OPP", "REB", "COP", "MIL", "LEG", "JUD",
             "LAB", "EDU", "BUS", "REL", "AGR", "CRM", "UAF", "HLH", "REF", "SPY", "ELI", "ENV");
     private static final String UNKNOWN = Actor.UNKNOWN_COUNTRY;
+    /** How an actor coded from a region's name says so in its reason ({@link #namesARegion}). */
+    private static final String REGION = "region";
 
     private final ActorRegistry registry;
     private final Places places;
@@ -407,8 +409,6 @@ public final class ActorResolver {
     public static boolean namesARegion(Actor actor) {
         return actor.reason().startsWith(REGION + " '");
     }
-
-    private static final String REGION = "region";
 
     private static String describe(ActorRegistry.NameMatch match, MentionPhrase phrase) {
         String how = switch (match.kind()) {

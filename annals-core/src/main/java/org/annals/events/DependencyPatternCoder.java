@@ -482,11 +482,11 @@ public final class DependencyPatternCoder implements EventCoder {
             return unknown;
         }
         Set<Integer> instruments = instruments(p, g, objects);
+        boolean placesAtHome = aimedAtPlaces(p.code());
         List<Actor> inPhrase = TargetPhrase.find(g, c.who(), c.actors(), c.places(), phrase,
-                phrase == trigger ? verb : phrase, sources, instruments, aimedAtPlaces(p.code()));
+                phrase == trigger ? verb : phrase, sources, instruments, placesAtHome);
         return !inPhrase.isEmpty() ? inPhrase
-                : TargetPhrase.nearest(g, c.who(), c.actors(), c.places(), trigger, sources, instruments,
-                aimedAtPlaces(p.code()));
+                : TargetPhrase.nearest(g, c.who(), c.actors(), c.places(), trigger, sources, instruments, placesAtHome);
     }
 
     /**

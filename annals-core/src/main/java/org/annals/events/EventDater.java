@@ -93,7 +93,7 @@ final class EventDater {
     /** A verb in the simple past, or with a past auxiliary ("had fired", "was attacked", "did not say"). */
     private static boolean isPast(SentenceGraph graph, int verb) {
         if (graph.token(verb).tag().equals("VBD")) {
-            return !graph.hasChild(verb, "aux", lemma -> lemma.equals("will") || lemma.equals("shall"));
+            return !isFuture(graph, verb);
         }
         return graph.edgesFrom(verb).stream().anyMatch(d -> d.baseRelation().startsWith("aux")
                 && graph.token(d.dependent()).tag().equals("VBD"));

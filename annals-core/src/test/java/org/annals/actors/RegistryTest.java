@@ -27,6 +27,12 @@ class RegistryTest {
         return registry.lookup(phrase).get(0).entry().code();
     }
 
+    /** {@code region} is a region of {@code country}: coded as the country, matched as a region's name. */
+    private static void assertRegionOf(String country, String region) {
+        assertEquals(country, first(region), region);
+        assertEquals(ActorRegistry.NameKind.REGION, registry.lookup(region).get(0).kind(), region);
+    }
+
     @Test
     void countryNamesAliasesDemonymsAndCapitals() {
         assertEquals("USA", first("U.S."));
@@ -42,8 +48,7 @@ class RegistryTest {
     @Test
     void usStatesAndLargeCities_areRegionsOfTheUnitedStates() {
         for (String region : List.of("Florida", "State of Colorado", "New Mexico", "Pittsburgh", "St. Louis", "Washington State")) {
-            assertEquals("USA", first(region), region);
-            assertEquals(ActorRegistry.NameKind.REGION, registry.lookup(region).get(0).kind(), region);
+            assertRegionOf("USA", region);
         }
         // Names shared with a country or the capital keep their old reading.
         assertEquals("GEO", first("Georgia"));
@@ -56,10 +61,7 @@ class RegistryTest {
         Map<String, String> regions = Map.of("Darfur", "SDN", "Donbass", "UKR", "Ladakh", "IND", "Katanga", "COD",
                 "Eastern Ghouta", "SYR", "Nagorno-Karabakh", "AZE", "Transnistria", "MDA", "South Ossetia", "GEO",
                 "Mindanao", "PHL", "North Waziristan", "PAK");
-        regions.forEach((region, country) -> {
-            assertEquals(country, first(region), region);
-            assertEquals(ActorRegistry.NameKind.REGION, registry.lookup(region).get(0).kind(), region);
-        });
+        regions.forEach((region, country) -> assertRegionOf(country, region));
         // Claimed and held in part by two countries: no country of its own.
         assertTrue(registry.lookup("Galwan Valley").isEmpty());
     }
